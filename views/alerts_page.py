@@ -59,7 +59,7 @@ from models.core.clock import local_time
 from models.core.permissions import may
 from views.context import AppContext
 from views.pipeline_board import plain_tooltip
-from views.widgets import EmptyState
+from views.widgets import EmptyState, fit_width
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 WordRole = Qt.ItemDataRole.UserRole + 2
@@ -304,7 +304,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.note_edit)
         layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
+        fit_width(self, 420)
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()

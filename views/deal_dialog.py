@@ -59,7 +59,7 @@ from views.customer_form import (
     save_footer,
     section_title,
 )
-from views.widgets import icon
+from views.widgets import fit_width, icon
 
 CURRENCIES = tuple(money_model.CURRENCIES)  # CNY first
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -311,7 +311,7 @@ class DealDialog(SavesRecord, QDialog):
         self._build()
         self._load(customer_id)
         self._initial = self.values()
-        self.resize(760, self.sizeHint().height())
+        fit_width(self, 760)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -699,7 +699,7 @@ class RequirementsDialog(QDialog):
         layout.addLayout(box)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
+        fit_width(self, max(420, self.sizeHint().width()))
 
     def _field(self, key: str, row: dict):
         if key == "amount":
@@ -792,7 +792,7 @@ class LostReasonDialog(QDialog):
         layout.addWidget(self.note_edit)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(360, self.sizeHint().height())
+        fit_width(self, 360)
 
     def _update_ok(self, *_args) -> None:
         self.ok_button.setEnabled(self.reason() is not None)

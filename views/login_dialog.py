@@ -33,7 +33,7 @@ from models.customers import queries
 from models.team import users
 from views.context import AppContext, show_error, tr_error
 from views.settings_dialog import role_name
-from views.widgets import icon
+from views.widgets import fit_width, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -134,7 +134,7 @@ class LoginDialog(QDialog):
         self.users_list.installEventFilter(self)
         self._user_chosen()
         self.users_list.setFocus()
-        self.resize(340, self.sizeHint().height())
+        fit_width(self, 340)
 
     # -- choosing --------------------------------------------------------------------------
     def chosen_user(self) -> dict | None:

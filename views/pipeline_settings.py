@@ -38,6 +38,7 @@ from views.widgets import (
     ERROR_STYLE,
     HINT,
     fit_columns,
+    fit_width,
     icon,
     keep_place,
     make_list,
@@ -394,7 +395,7 @@ class StageDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_buttons()
-        self.resize(520, self.sizeHint().height())
+        fit_width(self, 520)
 
     @staticmethod
     def _checklist_item(text: str) -> QListWidgetItem:
@@ -487,7 +488,7 @@ class DeleteStageDialog(QDialog):
         self.target.setVisible(bool(count))
         layout.addWidget(plain_label(self.tr("Undo brings the stage back."), HINT))
         layout.addWidget(buttons)
-        self.resize(380, self.sizeHint().height())
+        fit_width(self, 380)
 
     def move_to(self) -> str | None:
         return self.target.currentData()

@@ -31,7 +31,7 @@ from models.customers import queries
 from views.context import tr_error
 from views.customer_form import DATE_FORMAT, SavesRecord, ValidatedForm, save_buttons
 from views.deal_dialog import CustomerPicker
-from views.widgets import icon
+from views.widgets import fit_width, icon
 
 UNITS = ("day", "week", "month", "year")
 PRIORITIES = ("low", "normal", "high")
@@ -191,7 +191,7 @@ class ReminderDialog(SavesRecord, QDialog):
         self._build()
         self._load(customer_id, deal_id)
         self._initial = self.values()
-        self.resize(560, self.sizeHint().height())
+        fit_width(self, 560)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:

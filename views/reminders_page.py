@@ -483,7 +483,8 @@ class RemindersPage(QWidget):
                 self.tr("Set a reminder for a call or a visit, or log a contact with a customer "
                         "and set the next follow-up: Kehu lists here what is due, day by day, "
                         "and adds what its rules find (stalled deals, customers nobody called)."))
-        self.empty_everyone.setVisible(bool(owner))
+        # in a book of one person everyone's reminders are the same ones
+        self.empty_everyone.setVisible(bool(owner) and len(queries.users(self.ctx.book)) > 1)
 
     def _place(self) -> tuple[int, int] | None:
         index = self.view.currentIndex()
@@ -578,7 +579,8 @@ class RemindersPage(QWidget):
         row = self.current()
         for widget in (self.done_button, self.snooze_button):
             widget.setEnabled(row is not None)
-        self.open_button.setEnabled(bool(row and (row.get("customer_id") or row.get("deal_id"))))
+        self.open_button.setEnabled(bool(row and (row.get("customer_id") or row.get("deal_id")
+                                                  or reminders.is_digest(row))))
 
     # -- doing ---------------------------------------------------------------------------
     def complete_current(self) -> None:

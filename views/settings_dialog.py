@@ -50,6 +50,7 @@ from views.widgets import (
     ERROR_STYLE,
     HINT,
     fit_columns,
+    fit_width,
     icon,
     keep_place,
     make_list,
@@ -509,7 +510,7 @@ class AddFieldDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._update_choices()
-        self.resize(380, self.sizeHint().height())
+        fit_width(self, 380)
 
     def _update_choices(self) -> None:
         # enabled rather than shown, so that the dialog keeps its size while choosing
@@ -626,7 +627,7 @@ class UserDialog(QDialog):
         layout.addWidget(buttons)
         # the wrapped hints need their height at the dialog's width: never squeeze them
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.resize(440, self.sizeHint().height())
+        fit_width(self, 440)
 
     def _show_heir(self, *_args) -> None:
         leaving = bool(self.owned) and not self.active_check.isChecked()
@@ -724,7 +725,7 @@ class PasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(400, self.sizeHint().height())
+        fit_width(self, 400)
 
     def accept(self) -> None:
         if self.new_edit.text() != self.repeat_edit.text():

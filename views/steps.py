@@ -58,6 +58,23 @@ def settings_text(label: str) -> str:
     return t("ops", ", ").join(t("settings", settings.label_of(k)) for k in keys)
 
 
+def rules_text(label: str) -> str:
+    """A reminder_rules step's label ("stall 10, no_contact 6", how many reminders each rule
+    opened, as the book stores it) in the user's language."""
+    t = QCoreApplication.translate
+    texts = {"stall": t("ops", "stalled deals {n}"),
+             "no_contact": t("ops", "no contact {n}"),
+             "digest": t("ops", "digests {n}"),
+             "follow_up": t("ops", "follow-ups {n}"),
+             "overdue": t("ops", "overdue payments {n}"),
+             "repurchase": t("ops", "repurchases {n}")}
+    parts = []
+    for part in label.split(","):
+        key, _, n = part.strip().rpartition(" ")
+        parts.append(texts[key].format(n=n) if key in texts and n.isdigit() else part.strip())
+    return t("ops", ", ").join(p for p in parts if p)
+
+
 def who_text(step: dict) -> str:
     """Who took the step: the user's name, or Kehu for its own housekeeping."""
     automatic = changelog.automatic_by(step["name"], step.get("label") or "")
@@ -73,6 +90,8 @@ def op_title(name: str, label: str) -> str:
         return f"{t('ops', 'settings')} {settings_text(label)}".strip()
     if name == "export":
         return export_title(label)
+    if name == "reminder_rules" and label:
+        return f"{t('ops', 'reminders by the rules')} {rules_text(label)}"
     if name == "report_refused":
         return t("ops", "changes from another PC refused")
     if name == "apply_grades" and label:  # the monthly job: its label is the month

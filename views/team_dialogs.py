@@ -34,7 +34,7 @@ from models.core import settings as book_settings
 from models.core.errors import UserError
 from models.sync import keys as keyring
 from views.context import AppContext, tr_error
-from views.widgets import ERROR_STYLE, HINT, icon, plain_label
+from views.widgets import ERROR_STYLE, HINT, fit_width, icon, plain_label
 
 MIN_PASSPHRASE = 8  # as models.sync.engine asks
 
@@ -260,7 +260,7 @@ class SetUpTeamDialog(_TeamDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
+        fit_width(self, 600)
 
     def accept(self) -> None:
         if self.busy:
@@ -336,7 +336,7 @@ class JoinTeamDialog(_TeamDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
+        fit_width(self, 600)
 
     def _folder_changed(self) -> None:
         """The copy is named after the team (the shop) unless the user chose a name."""
@@ -440,7 +440,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(later)
         layout.addWidget(buttons)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(480, self.sizeHint().height())
+        fit_width(self, 480)
 
     def accept(self) -> None:
         if not self.edit.text():

@@ -283,6 +283,17 @@ def fit_to_screen(widget: QWidget, width: int, height: int, *, share: float = 0.
     widget.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
 
 
+def fit_width(widget: QWidget, width: int) -> None:
+    """Size a dialog to `width` and as tall as its content at that width: word-wrapped text
+    (a hint, an explanation) takes the lines it needs there instead of being cut off, as the
+    size hint alone (made for another width) would leave it; no taller than the screen."""
+    layout = widget.layout()
+    height = widget.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    widget.resize(width, min(height, available_rect(widget).height()))
+
+
 def clamp_to_screen(widget: QWidget) -> None:
     """After restoring a saved geometry: a window whose screen is gone, or that is larger than
     its screen, is brought back onto a visible screen, whole."""

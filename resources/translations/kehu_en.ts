@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add field</source>
             <translation>Add field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>e.g. Birthday, Shoe size, Membership</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="492" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Choices:</source>
             <translation>Choices:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>One choice per line</source>
             <translation>One choice per line</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="506" />
             <source>Field name:</source>
             <translation>Field name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="506" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -833,7 +833,7 @@ Save anyway?</translation>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="112" />
+            <location filename="../../views/customer_detail/header.py" line="115" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
@@ -869,67 +869,67 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="142" />
+            <location filename="../../views/customer_detail/header.py" line="145" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
             <source>This customer is in the trash.</source>
             <translation>This customer is in the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="110" />
+            <location filename="../../views/customer_detail/header.py" line="113" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="112" />
+            <location filename="../../views/customer_detail/header.py" line="115" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="127" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="133" />
+            <location filename="../../views/customer_detail/header.py" line="136" />
             <source>Shared with {names}</source>
             <translation>Shared with {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="143" />
+            <location filename="../../views/customer_detail/header.py" line="146" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="150" />
+            <location filename="../../views/customer_detail/header.py" line="153" />
             <source>In the public pool</source>
             <translation>In the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="151" />
+            <location filename="../../views/customer_detail/header.py" line="154" />
             <source>no contact logged</source>
             <translation>no contact logged</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="152" />
+            <location filename="../../views/customer_detail/header.py" line="155" />
             <source>no order or won deal</source>
             <translation>no order or won deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="156" />
             <source>given back</source>
             <translation>given back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="157" />
             <source>In the public pool since {day} ({why})</source>
             <translation>In the public pool since {day} ({why})</translation>
         </message>
@@ -1352,49 +1352,49 @@ Save anyway?</translation>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="32" />
+            <location filename="../../views/customer_detail/deals.py" line="33" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="33" />
+            <location filename="../../views/customer_detail/deals.py" line="34" />
             <source>Start a deal with this customer</source>
             <translation>Start a deal with this customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>Deals ({n})</source>
             <translation>Deals ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="46" />
             <source>Deals</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="50" />
+            <location filename="../../views/customer_detail/deals.py" line="51" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>No deals yet. A deal follows one sale from the first talk to the contract.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="55" />
-            <source>Expected close</source>
-            <translation>Expected close</translation>
+            <location filename="../../views/customer_detail/deals.py" line="56" />
+            <source>Closes</source>
+            <translation>Closes</translation>
         </message>
     </context>
     <context>
@@ -1647,23 +1647,23 @@ Save anyway?</translation>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="465" />
-            <location filename="../../views/pipeline_settings.py" line="480" />
+            <location filename="../../views/pipeline_settings.py" line="466" />
+            <location filename="../../views/pipeline_settings.py" line="481" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="468" />
+            <location filename="../../views/pipeline_settings.py" line="469" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}” has {n} deals. Move them to:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="470" />
+            <location filename="../../views/pipeline_settings.py" line="471" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>Delete the stage “{stage}”? It has no deals.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="488" />
+            <location filename="../../views/pipeline_settings.py" line="489" />
             <source>Undo brings the stage back.</source>
             <translation>Undo brings the stage back.</translation>
         </message>
@@ -2230,6 +2230,11 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/history_tab.py" line="59" />
+            <source>No changes are recorded for this customer yet. From now on each change made to it is listed here: what changed, who changed it and when.</source>
+            <translation>No changes are recorded for this customer yet. From now on each change made to it is listed here: what changed, who changed it and when.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="64" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>Only the latest {n} changes are shown.</translation>
         </message>
@@ -3535,7 +3540,7 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/orders.py" line="56" />
-            <location filename="../../views/customer_detail/orders.py" line="240" />
+            <location filename="../../views/customer_detail/orders.py" line="243" />
             <source>Reject payment</source>
             <translation>Reject payment</translation>
         </message>
@@ -3565,72 +3570,72 @@ Book: {path}</translation>
             <translation>Owed {owed} (overdue {overdue})  ·  Received {received}  ·  Recorded, waiting for confirmation {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="95" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>No orders yet. An order holds what the customer bought and the plan of when they pay.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Paid</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="137" />
+            <location filename="../../views/customer_detail/orders.py" line="140" />
             <source>Received on</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="137" />
+            <location filename="../../views/customer_detail/orders.py" line="140" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="138" />
+            <location filename="../../views/customer_detail/orders.py" line="141" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="138" />
+            <location filename="../../views/customer_detail/orders.py" line="141" />
             <source>Payment state</source>
             <translation>Payment state</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="241" />
+            <location filename="../../views/customer_detail/orders.py" line="244" />
             <source>Why is this payment rejected?</source>
             <translation>Why is this payment rejected?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="255" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Void the order</source>
             <translation>Void the order</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="259" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</translation>
         </message>
@@ -3676,42 +3681,42 @@ Book: {path}</translation>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="697" />
+            <location filename="../../views/settings_dialog.py" line="698" />
             <source>Set password</source>
             <translation>Set password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="701" />
+            <location filename="../../views/settings_dialog.py" line="702" />
             <source>Password for {name}</source>
             <translation>Password for {name}</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="707" />
+            <location filename="../../views/settings_dialog.py" line="708" />
             <source>Leave empty for no password</source>
             <translation>Leave empty for no password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="712" />
+            <location filename="../../views/settings_dialog.py" line="713" />
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="715" />
+            <location filename="../../views/settings_dialog.py" line="716" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="716" />
+            <location filename="../../views/settings_dialog.py" line="717" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="721" />
+            <location filename="../../views/settings_dialog.py" line="722" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="731" />
+            <location filename="../../views/settings_dialog.py" line="732" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3954,123 +3959,123 @@ Book: {path}</translation>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="54" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="56" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="72" />
+            <location filename="../../views/pipeline_settings.py" line="73" />
             <source>Only an owner may change the pipeline.</source>
             <translation>Only an owner may change the pipeline.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stalled after</source>
             <translation>Stalled after</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="77" />
             <source>Requires</source>
             <translation>Requires</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="80" />
+            <location filename="../../views/pipeline_settings.py" line="81" />
             <source>Add stage…</source>
             <translation>Add stage…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="82" />
+            <location filename="../../views/pipeline_settings.py" line="83" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="84" />
+            <location filename="../../views/pipeline_settings.py" line="85" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="86" />
+            <location filename="../../views/pipeline_settings.py" line="87" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="88" />
+            <location filename="../../views/pipeline_settings.py" line="89" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="101" />
+            <location filename="../../views/pipeline_settings.py" line="102" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="103" />
+            <location filename="../../views/pipeline_settings.py" line="104" />
             <source>Rename…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="105" />
+            <location filename="../../views/pipeline_settings.py" line="106" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="107" />
+            <location filename="../../views/pipeline_settings.py" line="108" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="109" />
+            <location filename="../../views/pipeline_settings.py" line="110" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="124" />
+            <location filename="../../views/pipeline_settings.py" line="125" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="129" />
+            <location filename="../../views/pipeline_settings.py" line="130" />
             <source>Reasons a deal is lost:</source>
             <translation>Reasons a deal is lost:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="147" />
+            <location filename="../../views/pipeline_settings.py" line="148" />
             <source>{n} checklist items</source>
             <translation>{n} checklist items</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="151" />
+            <location filename="../../views/pipeline_settings.py" line="152" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
             <source>Add lost reason</source>
             <translation>Add lost reason</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Rename lost reason</source>
             <translation>Rename lost reason</translation>
         </message>
@@ -5268,223 +5273,223 @@ Book: {path}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="89" />
-            <location filename="../../views/settings_dialog.py" line="198" />
+            <location filename="../../views/settings_dialog.py" line="90" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Custom fields</source>
             <translation>Custom fields</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="97" />
+            <location filename="../../views/settings_dialog.py" line="98" />
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="139" />
+            <location filename="../../views/settings_dialog.py" line="140" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="77" />
+            <location filename="../../views/settings_dialog.py" line="78" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="211" />
+            <location filename="../../views/settings_dialog.py" line="212" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="219" />
+            <location filename="../../views/settings_dialog.py" line="220" />
             <source>The name of your shop</source>
             <translation>The name of your shop</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="222" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="223" />
+            <location filename="../../views/settings_dialog.py" line="224" />
             <source>Shop name:</source>
             <translation>Shop name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="266" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="267" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="270" />
             <source>Choice</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="102" />
+            <location filename="../../views/settings_dialog.py" line="103" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="107" />
+            <location filename="../../views/settings_dialog.py" line="108" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="114" />
+            <location filename="../../views/settings_dialog.py" line="115" />
             <source>Risk words</source>
             <translation>Risk words</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="119" />
+            <location filename="../../views/settings_dialog.py" line="120" />
             <source>Public pool</source>
             <translation>Public pool</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="125" />
             <source>Grading</source>
             <translation>Grading</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="130" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="137" />
+            <location filename="../../views/settings_dialog.py" line="138" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="233" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>The {tab} tab was not saved: correct it, or press Cancel.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Choices</source>
             <translation>Choices</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="279" />
+            <location filename="../../views/settings_dialog.py" line="280" />
             <source>Add field…</source>
             <translation>Add field…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="281" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="292" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>Extra fields every customer card has, beside the built-in ones.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Remove field</source>
             <translation>Remove field</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="338" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>Remove the field “{label}”? Its values stay in the book and come back with Undo.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="350" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Only an owner may change users.</source>
             <translation>Only an owner may change users.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="358" />
             <source>Add user…</source>
             <translation>Add user…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="359" />
+            <location filename="../../views/settings_dialog.py" line="360" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="361" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Set password…</source>
             <translation>Set password…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="363" />
+            <location filename="../../views/settings_dialog.py" line="364" />
             <source>Hand over customers…</source>
             <translation>Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Set</source>
             <translation>Set</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="398" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Signed in now</source>
             <translation>Signed in now</translation>
         </message>
@@ -5515,73 +5520,73 @@ Book: {path}</translation>
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="327" />
+            <location filename="../../views/pipeline_settings.py" line="328" />
             <source>e.g. Sample sent</source>
             <translation>e.g. Sample sent</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="336" />
+            <location filename="../../views/pipeline_settings.py" line="337" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="362" />
+            <location filename="../../views/pipeline_settings.py" line="363" />
             <source>e.g. Quote approved by the boss</source>
             <translation>e.g. Quote approved by the boss</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="365" />
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="366" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="368" />
+            <location filename="../../views/pipeline_settings.py" line="369" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="384" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Default probability:</source>
             <translation>Default probability:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Stalled after:</source>
             <translation>Stalled after:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="388" />
             <source>Required fields:</source>
             <translation>Required fields:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="389" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>A deal moves into this stage only when these are filled in.</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Checklist:</source>
             <translation>Checklist:</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -5589,77 +5594,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="181" />
+            <location filename="../../views/steps.py" line="200" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="191" />
+            <location filename="../../views/steps.py" line="210" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="219" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="206" />
+            <location filename="../../views/steps.py" line="225" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="208" />
+            <location filename="../../views/steps.py" line="227" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="215" />
+            <location filename="../../views/steps.py" line="234" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="252" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="252" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="272" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="270" />
+            <location filename="../../views/steps.py" line="289" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -6214,7 +6219,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>UndoNotice</name>
         <message>
-            <location filename="../../views/widgets.py" line="366" />
+            <location filename="../../views/widgets.py" line="377" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -6222,102 +6227,102 @@ Remove the {n} customers?</translation>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="544" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Add user</source>
             <translation>Add user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="544" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Edit user</source>
             <translation>Edit user</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="556" />
             <source>Role:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="557" />
+            <location filename="../../views/settings_dialog.py" line="558" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="639" />
+            <location filename="../../views/settings_dialog.py" line="640" />
             <source>Optional</source>
             <translation>Optional</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="571" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="583" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="585" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Your password:</source>
             <translation>Your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="587" />
             <source>Repeat your password:</source>
             <translation>Repeat your password:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="591" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>No manager</source>
             <translation>No manager</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="597" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Manager:</source>
             <translation>Manager:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="598" />
+            <location filename="../../views/settings_dialog.py" line="599" />
             <source>Active (may sign in)</source>
             <translation>Active (may sign in)</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="609" />
+            <location filename="../../views/settings_dialog.py" line="610" />
             <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
             <translation>{name} has {n} customers: choose who takes them over when {name} is disabled.</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Customers go to:</source>
             <translation>Customers go to:</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="621" />
+            <location filename="../../views/settings_dialog.py" line="622" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="621" />
+            <location filename="../../views/settings_dialog.py" line="622" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="644" />
+            <location filename="../../views/settings_dialog.py" line="645" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -9269,377 +9274,409 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="65" />
+            <source>stalled deals {n}</source>
+            <translation>stalled deals {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="66" />
+            <source>no contact {n}</source>
+            <translation>no contact {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="67" />
+            <source>digests {n}</source>
+            <translation>digests {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="68" />
+            <source>follow-ups {n}</source>
+            <translation>follow-ups {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="69" />
+            <source>overdue payments {n}</source>
+            <translation>overdue payments {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="70" />
+            <source>repurchases {n}</source>
+            <translation>repurchases {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
             <source>changes from another PC refused</source>
             <translation>changes from another PC refused</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>hand over customers</source>
             <translation>hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>claim from the public pool</source>
             <translation>claim from the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>give back to the public pool</source>
             <translation>give back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>back to the public pool by its rules</source>
             <translation>back to the public pool by its rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="127" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="128" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="129" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="130" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="131" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="132" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="133" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="136" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="137" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="138" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="139" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="140" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="141" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="142" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="143" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="144" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="145" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="146" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="147" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="148" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="150" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="151" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="153" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="154" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="155" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="156" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="157" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="158" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="170" />
             <source>export {n} customers</source>
             <translation>export {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="170" />
             <source>export {n} deals</source>
             <translation>export {n} deals</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} orders</source>
             <translation>export {n} orders</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} payments</source>
             <translation>export {n} payments</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} products</source>
             <translation>export {n} products</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="75" />
             <location filename="../../views/steps.py" line="58" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="177" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>automatic grading</source>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} rows</source>
             <translation>export {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="176" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="163" />
+            <location filename="../../views/steps.py" line="182" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="163" />
+            <location filename="../../views/steps.py" line="182" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="164" />
+            <location filename="../../views/steps.py" line="183" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="164" />
+            <location filename="../../views/steps.py" line="183" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="90" />
             <source>settings</source>
             <translation>settings</translation>
         </message>

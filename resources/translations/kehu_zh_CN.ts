@@ -4,57 +4,57 @@
     <context>
         <name>AddFieldDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="482" />
+            <location filename="../../views/settings_dialog.py" line="483" />
             <source>Add field</source>
             <translation>添加字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="485" />
+            <location filename="../../views/settings_dialog.py" line="486" />
             <source>e.g. Birthday, Shoe size, Membership</source>
             <translation>例如：生日、鞋码、会员等级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="488" />
+            <location filename="../../views/settings_dialog.py" line="489" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="489" />
+            <location filename="../../views/settings_dialog.py" line="490" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="490" />
+            <location filename="../../views/settings_dialog.py" line="491" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="491" />
+            <location filename="../../views/settings_dialog.py" line="492" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="494" />
+            <location filename="../../views/settings_dialog.py" line="495" />
             <source>Choices:</source>
             <translation>选项：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="497" />
+            <location filename="../../views/settings_dialog.py" line="498" />
             <source>One choice per line</source>
             <translation>每行一个选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="502" />
+            <location filename="../../views/settings_dialog.py" line="503" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="505" />
+            <location filename="../../views/settings_dialog.py" line="506" />
             <source>Field name:</source>
             <translation>字段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="506" />
+            <location filename="../../views/settings_dialog.py" line="507" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
@@ -833,7 +833,7 @@ Save anyway?</source>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="112" />
+            <location filename="../../views/customer_detail/header.py" line="115" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -869,67 +869,67 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="142" />
+            <location filename="../../views/customer_detail/header.py" line="145" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="96" />
+            <location filename="../../views/customer_detail/header.py" line="99" />
             <source>This customer is in the trash.</source>
             <translation>这位客户在回收站里。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="109" />
+            <location filename="../../views/customer_detail/header.py" line="112" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="110" />
+            <location filename="../../views/customer_detail/header.py" line="113" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="112" />
+            <location filename="../../views/customer_detail/header.py" line="115" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="127" />
+            <location filename="../../views/customer_detail/header.py" line="130" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="133" />
+            <location filename="../../views/customer_detail/header.py" line="136" />
             <source>Shared with {names}</source>
             <translation>已共享给 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="143" />
+            <location filename="../../views/customer_detail/header.py" line="146" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="150" />
+            <location filename="../../views/customer_detail/header.py" line="153" />
             <source>In the public pool</source>
             <translation>在公海中</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="151" />
+            <location filename="../../views/customer_detail/header.py" line="154" />
             <source>no contact logged</source>
             <translation>未记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="152" />
+            <location filename="../../views/customer_detail/header.py" line="155" />
             <source>no order or won deal</source>
             <translation>未成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="156" />
             <source>given back</source>
             <translation>被退回</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="157" />
             <source>In the public pool since {day} ({why})</source>
             <translation>{day} 起在公海中（{why}）</translation>
         </message>
@@ -1352,48 +1352,48 @@ Save anyway?</source>
     <context>
         <name>DealList</name>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="32" />
+            <location filename="../../views/customer_detail/deals.py" line="33" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="33" />
+            <location filename="../../views/customer_detail/deals.py" line="34" />
             <source>Start a deal with this customer</source>
             <translation>为这个客户新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="44" />
+            <location filename="../../views/customer_detail/deals.py" line="45" />
             <source>Deals ({n})</source>
             <translation>商机（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="45" />
+            <location filename="../../views/customer_detail/deals.py" line="46" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="50" />
+            <location filename="../../views/customer_detail/deals.py" line="51" />
             <source>No deals yet. A deal follows one sale from the first talk to the contract.</source>
             <translation>还没有商机。一个商机记录一笔生意，从第一次接洽一直到签合同。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="54" />
+            <location filename="../../views/customer_detail/deals.py" line="55" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/deals.py" line="55" />
-            <source>Expected close</source>
+            <location filename="../../views/customer_detail/deals.py" line="56" />
+            <source>Closes</source>
             <translation>预计成交</translation>
         </message>
     </context>
@@ -1647,23 +1647,23 @@ Save anyway?</source>
     <context>
         <name>DeleteStageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="465" />
-            <location filename="../../views/pipeline_settings.py" line="480" />
+            <location filename="../../views/pipeline_settings.py" line="466" />
+            <location filename="../../views/pipeline_settings.py" line="481" />
             <source>Delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="468" />
+            <location filename="../../views/pipeline_settings.py" line="469" />
             <source>“{stage}” has {n} deals. Move them to:</source>
             <translation>“{stage}”有 {n} 个商机，移到：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="470" />
+            <location filename="../../views/pipeline_settings.py" line="471" />
             <source>Delete the stage “{stage}”? It has no deals.</source>
             <translation>删除阶段“{stage}”？这个阶段没有商机。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="488" />
+            <location filename="../../views/pipeline_settings.py" line="489" />
             <source>Undo brings the stage back.</source>
             <translation>撤销可以恢复这个阶段。</translation>
         </message>
@@ -2230,6 +2230,11 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/history_tab.py" line="59" />
+            <source>No changes are recorded for this customer yet. From now on each change made to it is listed here: what changed, who changed it and when.</source>
+            <translation>这位客户还没有修改记录。今后对它的每一处修改都会列在这里：改了什么、谁改的、什么时候改的。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/history_tab.py" line="64" />
             <source>Only the latest {n} changes are shown.</source>
             <translation>只显示最近的 {n} 条修改。</translation>
         </message>
@@ -3535,7 +3540,7 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/orders.py" line="56" />
-            <location filename="../../views/customer_detail/orders.py" line="240" />
+            <location filename="../../views/customer_detail/orders.py" line="243" />
             <source>Reject payment</source>
             <translation>驳回回款</translation>
         </message>
@@ -3565,72 +3570,72 @@ Book: {path}</source>
             <translation>欠款 {owed}（逾期 {overdue}）  ·  已到账 {received}  ·  已登记待确认 {pending}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="95" />
+            <location filename="../../views/customer_detail/orders.py" line="98" />
             <source>No orders yet. An order holds what the customer bought and the plan of when they pay.</source>
             <translation>还没有订单。订单记录客户买了什么，以及何时付款的回款计划。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="104" />
+            <location filename="../../views/customer_detail/orders.py" line="107" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="105" />
+            <location filename="../../views/customer_detail/orders.py" line="108" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="137" />
+            <location filename="../../views/customer_detail/orders.py" line="140" />
             <source>Received on</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="137" />
+            <location filename="../../views/customer_detail/orders.py" line="140" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="138" />
+            <location filename="../../views/customer_detail/orders.py" line="141" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="138" />
+            <location filename="../../views/customer_detail/orders.py" line="141" />
             <source>Payment state</source>
             <translation>回款状态</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="241" />
+            <location filename="../../views/customer_detail/orders.py" line="244" />
             <source>Why is this payment rejected?</source>
             <translation>为什么驳回这笔回款？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="255" />
+            <location filename="../../views/customer_detail/orders.py" line="258" />
             <source>Void the order</source>
             <translation>作废订单</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/orders.py" line="256" />
+            <location filename="../../views/customer_detail/orders.py" line="259" />
             <source>Why is this order void? A draft replacement is made with the same lines, to be corrected and confirmed.</source>
             <translation>为什么作废这张订单？将按相同明细生成一张草稿订单，修改后再确认。</translation>
         </message>
@@ -3676,42 +3681,42 @@ Book: {path}</source>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="697" />
+            <location filename="../../views/settings_dialog.py" line="698" />
             <source>Set password</source>
             <translation>设置密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="701" />
+            <location filename="../../views/settings_dialog.py" line="702" />
             <source>Password for {name}</source>
             <translation>{name} 的密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="707" />
+            <location filename="../../views/settings_dialog.py" line="708" />
             <source>Leave empty for no password</source>
             <translation>留空表示不设密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="712" />
+            <location filename="../../views/settings_dialog.py" line="713" />
             <source>Current password:</source>
             <translation>当前密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="715" />
+            <location filename="../../views/settings_dialog.py" line="716" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="716" />
+            <location filename="../../views/settings_dialog.py" line="717" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="721" />
+            <location filename="../../views/settings_dialog.py" line="722" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="731" />
+            <location filename="../../views/settings_dialog.py" line="732" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3954,123 +3959,123 @@ Book: {path}</source>
     <context>
         <name>PipelineSettings</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="54" />
+            <location filename="../../views/pipeline_settings.py" line="55" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="55" />
+            <location filename="../../views/pipeline_settings.py" line="56" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="72" />
+            <location filename="../../views/pipeline_settings.py" line="73" />
             <source>Only an owner may change the pipeline.</source>
             <translation>只有老板可以修改销售流程。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="75" />
+            <location filename="../../views/pipeline_settings.py" line="76" />
             <source>Stalled after</source>
             <translation>停滞天数</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="76" />
+            <location filename="../../views/pipeline_settings.py" line="77" />
             <source>Requires</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="80" />
+            <location filename="../../views/pipeline_settings.py" line="81" />
             <source>Add stage…</source>
             <translation>添加阶段…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="82" />
+            <location filename="../../views/pipeline_settings.py" line="83" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="84" />
+            <location filename="../../views/pipeline_settings.py" line="85" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="86" />
+            <location filename="../../views/pipeline_settings.py" line="87" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="88" />
+            <location filename="../../views/pipeline_settings.py" line="89" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="101" />
+            <location filename="../../views/pipeline_settings.py" line="102" />
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="103" />
+            <location filename="../../views/pipeline_settings.py" line="104" />
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="105" />
+            <location filename="../../views/pipeline_settings.py" line="106" />
             <source>Up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="107" />
+            <location filename="../../views/pipeline_settings.py" line="108" />
             <source>Down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="109" />
+            <location filename="../../views/pipeline_settings.py" line="110" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="124" />
+            <location filename="../../views/pipeline_settings.py" line="125" />
             <source>The columns of the board, left to right. A deal stalls when nothing happens for longer than its stage allows.</source>
             <translation>看板上从左到右的各列。商机在某阶段超过规定天数没有任何进展，就算停滞。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="129" />
+            <location filename="../../views/pipeline_settings.py" line="130" />
             <source>Reasons a deal is lost:</source>
             <translation>输单原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="147" />
+            <location filename="../../views/pipeline_settings.py" line="148" />
             <source>{n} checklist items</source>
             <translation>{n} 项检查</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="151" />
+            <location filename="../../views/pipeline_settings.py" line="152" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
             <source>Add lost reason</source>
             <translation>添加输单原因</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="280" />
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="281" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="290" />
+            <location filename="../../views/pipeline_settings.py" line="291" />
             <source>Rename lost reason</source>
             <translation>修改输单原因</translation>
         </message>
@@ -5268,223 +5273,223 @@ Book: {path}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="89" />
-            <location filename="../../views/settings_dialog.py" line="198" />
+            <location filename="../../views/settings_dialog.py" line="90" />
+            <location filename="../../views/settings_dialog.py" line="199" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="95" />
+            <location filename="../../views/settings_dialog.py" line="96" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="96" />
+            <location filename="../../views/settings_dialog.py" line="97" />
             <source>Custom fields</source>
             <translation>自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="97" />
+            <location filename="../../views/settings_dialog.py" line="98" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="139" />
+            <location filename="../../views/settings_dialog.py" line="140" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="77" />
+            <location filename="../../views/settings_dialog.py" line="78" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="211" />
+            <location filename="../../views/settings_dialog.py" line="212" />
             <source>System</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="219" />
+            <location filename="../../views/settings_dialog.py" line="220" />
             <source>The name of your shop</source>
             <translation>你的店名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="222" />
+            <location filename="../../views/settings_dialog.py" line="223" />
             <source>Interface language:</source>
             <translation>界面语言：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="223" />
+            <location filename="../../views/settings_dialog.py" line="224" />
             <source>Shop name:</source>
             <translation>店名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="266" />
+            <location filename="../../views/settings_dialog.py" line="267" />
             <source>Text</source>
             <translation>文字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="267" />
+            <location filename="../../views/settings_dialog.py" line="268" />
             <source>Number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="268" />
+            <location filename="../../views/settings_dialog.py" line="269" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="269" />
+            <location filename="../../views/settings_dialog.py" line="270" />
             <source>Choice</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="102" />
+            <location filename="../../views/settings_dialog.py" line="103" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="107" />
+            <location filename="../../views/settings_dialog.py" line="108" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="114" />
+            <location filename="../../views/settings_dialog.py" line="115" />
             <source>Risk words</source>
             <translation>风险词</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="119" />
+            <location filename="../../views/settings_dialog.py" line="120" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="124" />
+            <location filename="../../views/settings_dialog.py" line="125" />
             <source>Grading</source>
             <translation>评级</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="129" />
+            <location filename="../../views/settings_dialog.py" line="130" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="137" />
+            <location filename="../../views/settings_dialog.py" line="138" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="232" />
+            <location filename="../../views/settings_dialog.py" line="233" />
             <source>The {tab} tab was not saved: correct it, or press Cancel.</source>
             <translation>“{tab}”选项卡未保存：请修改后再确定，或按“取消”。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Choices</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="275" />
+            <location filename="../../views/settings_dialog.py" line="276" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="279" />
+            <location filename="../../views/settings_dialog.py" line="280" />
             <source>Add field…</source>
             <translation>添加字段…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="281" />
+            <location filename="../../views/settings_dialog.py" line="282" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="291" />
+            <location filename="../../views/settings_dialog.py" line="292" />
             <source>Extra fields every customer card has, beside the built-in ones.</source>
             <translation>除了自带的字段以外，每张客户卡片还会有这些字段。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="336" />
+            <location filename="../../views/settings_dialog.py" line="337" />
             <source>Remove field</source>
             <translation>移除字段</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="337" />
+            <location filename="../../views/settings_dialog.py" line="338" />
             <source>Remove the field “{label}”? Its values stay in the book and come back with Undo.</source>
             <translation>要移除字段“{label}”吗？已填的内容仍保存在账本里，撤销后会回来。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="350" />
+            <location filename="../../views/settings_dialog.py" line="351" />
             <source>Only an owner may change users.</source>
             <translation>只有店主才能修改用户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="352" />
+            <location filename="../../views/settings_dialog.py" line="353" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="357" />
+            <location filename="../../views/settings_dialog.py" line="358" />
             <source>Add user…</source>
             <translation>添加用户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="359" />
+            <location filename="../../views/settings_dialog.py" line="360" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="361" />
+            <location filename="../../views/settings_dialog.py" line="362" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="363" />
+            <location filename="../../views/settings_dialog.py" line="364" />
             <source>Hand over customers…</source>
             <translation>移交客户…</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>Set</source>
             <translation>已设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="389" />
+            <location filename="../../views/settings_dialog.py" line="390" />
             <source>None</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="390" />
+            <location filename="../../views/settings_dialog.py" line="391" />
             <source>Disabled</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="398" />
+            <location filename="../../views/settings_dialog.py" line="399" />
             <source>Signed in now</source>
             <translation>当前登录</translation>
         </message>
@@ -5515,73 +5520,73 @@ Book: {path}</source>
     <context>
         <name>StageDialog</name>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Add stage</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="323" />
+            <location filename="../../views/pipeline_settings.py" line="324" />
             <source>Edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="327" />
+            <location filename="../../views/pipeline_settings.py" line="328" />
             <source>e.g. Sample sent</source>
             <translation>例如：已寄样品</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="336" />
+            <location filename="../../views/pipeline_settings.py" line="337" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="362" />
+            <location filename="../../views/pipeline_settings.py" line="363" />
             <source>e.g. Quote approved by the boss</source>
             <translation>例如：报价已经老板确认</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="365" />
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="366" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="368" />
+            <location filename="../../views/pipeline_settings.py" line="369" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="384" />
+            <location filename="../../views/pipeline_settings.py" line="385" />
             <source>Name:</source>
             <translation>阶段名称：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="385" />
+            <location filename="../../views/pipeline_settings.py" line="386" />
             <source>Default probability:</source>
             <translation>默认成交概率：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="386" />
+            <location filename="../../views/pipeline_settings.py" line="387" />
             <source>Stalled after:</source>
             <translation>超过几天算停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="387" />
+            <location filename="../../views/pipeline_settings.py" line="388" />
             <source>Required fields:</source>
             <translation>必填项：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="389" />
+            <location filename="../../views/pipeline_settings.py" line="390" />
             <source>A deal moves into this stage only when these are filled in.</source>
             <translation>这些都填好了，商机才能进入这个阶段。</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="390" />
+            <location filename="../../views/pipeline_settings.py" line="391" />
             <source>Checklist:</source>
             <translation>检查清单：</translation>
         </message>
         <message>
-            <location filename="../../views/pipeline_settings.py" line="391" />
+            <location filename="../../views/pipeline_settings.py" line="392" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -5589,77 +5594,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="197" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="181" />
+            <location filename="../../views/steps.py" line="200" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="190" />
+            <location filename="../../views/steps.py" line="209" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="191" />
+            <location filename="../../views/steps.py" line="210" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="219" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="206" />
+            <location filename="../../views/steps.py" line="225" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="208" />
+            <location filename="../../views/steps.py" line="227" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="215" />
+            <location filename="../../views/steps.py" line="234" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="252" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="233" />
+            <location filename="../../views/steps.py" line="252" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="272" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="270" />
+            <location filename="../../views/steps.py" line="289" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -6214,7 +6219,7 @@ Remove the {n} customers?</source>
     <context>
         <name>UndoNotice</name>
         <message>
-            <location filename="../../views/widgets.py" line="366" />
+            <location filename="../../views/widgets.py" line="377" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -6222,102 +6227,102 @@ Remove the {n} customers?</source>
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../views/settings_dialog.py" line="544" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Add user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="544" />
+            <location filename="../../views/settings_dialog.py" line="545" />
             <source>Edit user</source>
             <translation>编辑用户</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="554" />
+            <location filename="../../views/settings_dialog.py" line="555" />
             <source>Name:</source>
             <translation>姓名：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="555" />
+            <location filename="../../views/settings_dialog.py" line="556" />
             <source>Role:</source>
             <translation>身份：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="557" />
+            <location filename="../../views/settings_dialog.py" line="558" />
             <source>An owner may do everything. A manager sees the customers of their team (everyone's until someone is put in their team), reviews alerts, empties the trash and takes imports back, but changes no settings or users. A salesperson sees their own customers, those of nobody and those shared with them, and changes their own.</source>
             <translation>店主可以做任何事。经理能看到自己团队的客户（在有人加入其团队之前可看到所有人的客户），审阅预警，清空回收站，撤回导入，但不能更改设置或用户。店员能看到自己的客户、公海客户和共享给他的客户，并修改自己的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="639" />
+            <location filename="../../views/settings_dialog.py" line="640" />
             <source>Optional</source>
             <translation>可不填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="570" />
+            <location filename="../../views/settings_dialog.py" line="571" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="571" />
+            <location filename="../../views/settings_dialog.py" line="572" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="583" />
+            <location filename="../../views/settings_dialog.py" line="584" />
             <source>More than one person will use this book, so you need a password as its owner; otherwise anyone could sign in as you. Choose it here:</source>
             <translation>这个客户本将由多人使用，作为店主您需要设置密码，否则任何人都能以您的身份登录。请在这里设置：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="585" />
+            <location filename="../../views/settings_dialog.py" line="586" />
             <source>Your password:</source>
             <translation>您的密码：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="586" />
+            <location filename="../../views/settings_dialog.py" line="587" />
             <source>Repeat your password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="591" />
+            <location filename="../../views/settings_dialog.py" line="592" />
             <source>No manager</source>
             <translation>无经理</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="597" />
+            <location filename="../../views/settings_dialog.py" line="598" />
             <source>Manager:</source>
             <translation>经理：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="598" />
+            <location filename="../../views/settings_dialog.py" line="599" />
             <source>Active (may sign in)</source>
             <translation>启用（可以登录）</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="609" />
+            <location filename="../../views/settings_dialog.py" line="610" />
             <source>{name} has {n} customers: choose who takes them over when {name} is disabled.</source>
             <translation>{name} 名下有 {n} 个客户：停用 {name} 时，请选择由谁接手。</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="612" />
+            <location filename="../../views/settings_dialog.py" line="613" />
             <source>Customers go to:</source>
             <translation>客户移交给：</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="621" />
+            <location filename="../../views/settings_dialog.py" line="622" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="621" />
+            <location filename="../../views/settings_dialog.py" line="622" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="638" />
+            <location filename="../../views/settings_dialog.py" line="639" />
             <source>Required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../views/settings_dialog.py" line="644" />
+            <location filename="../../views/settings_dialog.py" line="645" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -9269,377 +9274,409 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="77" />
+            <location filename="../../views/steps.py" line="65" />
+            <source>stalled deals {n}</source>
+            <translation>停滞商机 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="66" />
+            <source>no contact {n}</source>
+            <translation>久未联系 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="67" />
+            <source>digests {n}</source>
+            <translation>汇总 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="68" />
+            <source>follow-ups {n}</source>
+            <translation>跟进 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="69" />
+            <source>overdue payments {n}</source>
+            <translation>逾期回款 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="70" />
+            <source>repurchases {n}</source>
+            <translation>复购 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="96" />
             <source>changes from another PC refused</source>
             <translation>拒收其他电脑的修改</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="81" />
+            <location filename="../../views/steps.py" line="100" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="82" />
+            <location filename="../../views/steps.py" line="101" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="83" />
+            <location filename="../../views/steps.py" line="102" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="84" />
+            <location filename="../../views/steps.py" line="103" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="85" />
+            <location filename="../../views/steps.py" line="104" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="86" />
+            <location filename="../../views/steps.py" line="105" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="87" />
+            <location filename="../../views/steps.py" line="106" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="88" />
+            <location filename="../../views/steps.py" line="107" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="89" />
+            <location filename="../../views/steps.py" line="108" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="109" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="91" />
+            <location filename="../../views/steps.py" line="110" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="92" />
+            <location filename="../../views/steps.py" line="111" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="93" />
+            <location filename="../../views/steps.py" line="112" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="113" />
             <source>hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="114" />
             <source>claim from the public pool</source>
             <translation>从公海领取</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="115" />
             <source>give back to the public pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="97" />
+            <location filename="../../views/steps.py" line="116" />
             <source>back to the public pool by its rules</source>
             <translation>按规则退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="117" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="99" />
+            <location filename="../../views/steps.py" line="118" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="119" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="120" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="121" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="122" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="123" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="124" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="125" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="126" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="127" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="128" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="129" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="130" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="131" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="132" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="133" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="134" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="135" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="136" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="137" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="138" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="139" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="140" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="141" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="142" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="143" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="144" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="94" />
+            <location filename="../../views/steps.py" line="145" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="146" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="147" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="148" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="149" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="150" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="151" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="152" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="153" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="154" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="155" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="156" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="157" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="158" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="170" />
             <source>export {n} customers</source>
             <translation>导出 {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="170" />
             <source>export {n} deals</source>
             <translation>导出 {n} 个商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} orders</source>
             <translation>导出 {n} 个订单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} payments</source>
             <translation>导出 {n} 笔收款</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} products</source>
             <translation>导出 {n} 个产品</translation>
         </message>
         <message>
+            <location filename="../../views/steps.py" line="75" />
             <location filename="../../views/steps.py" line="58" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="177" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="79" />
+            <location filename="../../views/steps.py" line="98" />
             <source>automatic grading</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} rows</source>
             <translation>导出 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="176" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="163" />
+            <location filename="../../views/steps.py" line="182" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="163" />
+            <location filename="../../views/steps.py" line="182" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="164" />
+            <location filename="../../views/steps.py" line="183" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="164" />
+            <location filename="../../views/steps.py" line="183" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="73" />
+            <location filename="../../views/steps.py" line="90" />
             <source>settings</source>
             <translation>设置</translation>
         </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -52,7 +53,10 @@ class DealList(Section):
             self.body = replace_widget(self.column, self.body, body)
             return
         tree = short_list("deals_list", [self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
-                                         self.tr("Expected close")], stretch=0)
+                                         self.tr("Closes")], stretch=0)
+        # a long stage ("Requirements confirmed") shares the room with the title instead of
+        # squeezing it to one character; both say themselves in full in their tooltips
+        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         every = {s["id"]: s for s in deals.stages(self.ctx.book)}
         colours = {"won": "#15803d", "lost": "#b91c1c"}
         for deal in rows:
@@ -64,6 +68,7 @@ class DealList(Section):
             item.setData(0, Qt.ItemDataRole.UserRole, deal["id"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, plain_tooltip(deal["title"]))
+            item.setToolTip(1, plain_tooltip(where))
             if status in colours:
                 item.setForeground(1, QColor(colours[status]))
             tree.addTopLevelItem(item)

@@ -84,12 +84,15 @@ class CustomerHeader(QWidget):
         self.edit_button.setObjectName("edit_button")
         self.edit_button.setToolTip(self.tr("Edit this customer"))
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        top.addWidget(self.name_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        # the name on a line of its own: beside the badge and the buttons a narrow panel (a
+        # 1366x768 screen) broke even a short name into lines of two characters
+        column.addWidget(self.name_label)
         top.addWidget(self.health_light, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.grade_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addStretch(1)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(top)
         self.meta_label = text_label("", SECONDARY_STYLE, name="meta_label")
         column.addWidget(self.meta_label)

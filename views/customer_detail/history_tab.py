@@ -54,6 +54,11 @@ class HistoryTab(QScrollArea):
             lines.addWidget(text_label(history.render(item, QCoreApplication.translate),
                                        name="history_text"))
             column.addWidget(box)
+        if not entries:  # a customer written before Kehu kept a log of it (a demo book)
+            column.addWidget(text_label(
+                self.tr("No changes are recorded for this customer yet. From now on each "
+                        "change made to it is listed here: what changed, who changed it and "
+                        "when."), SECONDARY_STYLE, selectable=False, name="history_empty"))
         if len(entries) > HISTORY_PAGE:
             column.addWidget(text_label(
                 self.tr("Only the latest {n} changes are shown.").format(n=HISTORY_PAGE),

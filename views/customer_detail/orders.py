@@ -48,7 +48,7 @@ class OrderList(Section):
                                               self.record_payment)
         self.balance_label = text_label("", SECONDARY_STYLE, name="orders_balance")
         self.column.addWidget(self.balance_label)
-        actions_box = QWidget()  # the buttons wrap in a narrow panel
+        self.actions_box = actions_box = QWidget()  # the buttons wrap in a narrow panel
         actions = FlowLayout(actions_box)
         self.confirm_button = tool_button("edit", self.tr("Confirm"), "confirm_selected")
         self.confirm_button.setToolTip(self.tr("Confirm the chosen draft order or payment"))
@@ -91,6 +91,9 @@ class OrderList(Section):
                 received=format_totals(owed["received"], compact=False),
                 pending=format_totals(owed["pending"], compact=False)))
         self.orders_list = self.payments_list = None
+        # with nothing to act on, "Owed ¥0 ..." and three greyed-out buttons say nothing
+        self.balance_label.setVisible(bool(listed or payments))
+        self.actions_box.setVisible(bool(listed or payments))
         if not listed and not payments:
             body = text_label(self.tr("No orders yet. An order holds what the customer bought "
                                       "and the plan of when they pay."), SECONDARY_STYLE,

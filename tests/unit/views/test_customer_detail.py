@@ -331,3 +331,73 @@ def test_share_a_customer_from_its_header_and_undo_it(qtbot, detail, book):
     book.user_id = sales
     detail.show_customer(cid)
     assert not header.share_button.isVisible() and not header.edit_button.isEnabled()
+
+
+def test_a_long_stage_leaves_the_deal_its_title_in_a_narrow_panel(qtbot, ctx, book):
+    """English stage names are long ("Requirements confirmed"): in the panel as narrow as on a
+    1366x768 screen the deal's title still shows, and every column fits the list."""
+    from PySide6.QtWidgets import QApplication
+
+    from models import deals
+
+    cid = operations.add_customer(book, data={"name": "鼎盛灯饰城"})
+    did = deals.add_deal(book, data={"title": "瓷砖胶补货", "customer_id": cid, "amount": 2000,
+                                     "expected_close": "2027-03-30"})
+    from views.deal_dialog import stage_name
+
+    stage = next(s for s in deals.stages(book) if stage_name(s) == "Requirements confirmed")
+    deals.move_deal(book, deal_id=did, stage_id=stage["id"])
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(330, 760)
+    panel.show()
+    panel.show_customer(cid)
+    QApplication.processEvents()
+    tree = panel.deals.deals_list
+    assert panel.deal_rows() == [["瓷砖胶补货", "Requirements confirmed", "¥2,000", "2027-03-30"]]
+    widths = [tree.columnWidth(c) for c in range(tree.columnCount())]
+    assert sum(widths) <= tree.viewport().width()
+    assert widths[0] >= tree.fontMetrics().horizontalAdvance("瓷砖胶补货")
+    assert tree.topLevelItem(0).toolTip(1) == "Requirements confirmed"
+
+
+def test_a_short_name_is_one_line_in_a_narrow_panel(qtbot, ctx, book):
+    """Beside the grade badge and the buttons a panel as narrow as on a 1366x768 screen broke
+    "鼎盛灯饰城" into two lines; the name has a line of its own."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    cid = operations.add_customer(book, data={"name": "鼎盛灯饰城", "grade": "A"})
+    with speaking("en"):
+        panel = CustomerDetail(ctx)
+        qtbot.addWidget(panel)
+        panel.resize(330, 700)
+        panel.show()
+        panel.show_customer(cid)
+        QApplication.processEvents()
+        name = panel.name_label
+        assert name.height() < 2 * name.fontMetrics().lineSpacing()
+        assert panel.edit_button.isVisible() and panel.grade_badge.isVisible()
+        panel.grab().save(str(screenshots_dir() / "customer_detail_narrow_en.png"))
+
+
+def test_a_customer_without_recorded_changes_says_so(qtbot, ctx, tmp_path):
+    """The demo book's customers were written with no change log of their own: their History
+    tab said nothing at all; it says why it is empty."""
+    from models.customers import history
+    from models.customers.queries import CustomerFilter
+    from tests.qt_helpers import demo_book
+    from views.context import AppContext
+
+    with demo_book(tmp_path, customers=20) as demo:
+        cid = next(i for i in queries.customer_ids(demo, CustomerFilter())
+                   if not history.items(demo, i))
+        panel = CustomerDetail(AppContext(demo))
+        qtbot.addWidget(panel)
+        panel.show_customer(cid)
+        panel.tabs.setCurrentIndex(2)
+        assert panel.history_area.texts() == []
+        assert labels(panel.history_area.widget(), "history_empty")[0].startswith(
+            "No changes are recorded for this customer yet.")
+        panel.close()

@@ -178,6 +178,15 @@ def test_an_empty_agenda_says_so_and_offers_a_reminder(qtbot, ctx, book, still, 
     assert page.owner_id() is None and not page.empty_everyone.isVisible()
 
 
+def test_an_empty_agenda_of_a_book_of_one_offers_no_one_elses(qtbot, ctx, book, still):
+    """Alone in the book, "Show everyone's reminders" would show the same nothing."""
+    from views.reminders_page import RemindersPage
+
+    page = show(qtbot, RemindersPage(ctx))
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty_new.isVisible() and not page.empty_everyone.isVisible()
+
+
 def test_a_digest_in_the_agenda_opens_its_customers(qtbot, ctx, book, still):
     from models import reminders
     from views.reminders_page import RemindersPage

@@ -233,3 +233,24 @@ def test_what_the_customer_buys_shows_its_rhythm_punctuality_and_suggestions(qtb
     assert text("also_bought") == "Suggestions: 水泥 buyers also buy 黄沙 (2 customers)"
     panel.resize(QSize(460, 1100))
     panel.grab().save(str(screenshots_dir() / "customer_buying_en.png"))
+
+
+def test_a_customer_without_orders_shows_no_zero_balance_nor_greyed_out_buttons(qtbot, ctx,
+                                                                                  book):
+    """"Owed ¥0 (overdue ¥0) · Received ¥0 ..." and Confirm, Reject payment and Void greyed
+    out said nothing about a customer with no orders; the section says there are none, and
+    shows the balance and the buttons once there is something to act on."""
+
+    cid = operations.add_customer(book, data={"name": "顺发五金"})
+    panel = CustomerDetail(ctx)
+    qtbot.addWidget(panel)
+    panel.show_customer(cid)
+    part = panel.orders
+    assert part.body.objectName() == "orders_empty"
+    assert not part.balance_label.isVisibleTo(panel)
+    assert not part.actions_box.isVisibleTo(panel)
+    orders.record_payment(book, customer_id=cid, amount="2000", received_on="2026-03-08",
+                          method="wechat")
+    panel.refresh()
+    assert part.balance_label.isVisibleTo(panel) and part.actions_box.isVisibleTo(panel)
+    assert "waiting for confirmation ¥2,000" in part.balance_label.text()

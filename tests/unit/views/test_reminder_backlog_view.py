@@ -70,3 +70,17 @@ def test_a_digest_speaks_chinese(qtbot, ctx, book, stalled):
         qtbot.addWidget(page.digest_dialog)
         assert page.digest_dialog.windowTitle() == "7 个商机停滞，需要跟进"
         assert page.digest_dialog.open_button.text() == "打开商机"
+
+
+def test_the_open_button_opens_a_digest(qtbot, ctx, book, stalled):
+    """A digest is about no one customer or deal, yet Open (as Enter) shows what it stands for:
+    the button is not greyed out."""
+    from views.reminders_page import RemindersPage
+
+    page = show(qtbot, RemindersPage(ctx))
+    page.select(page.model.sections["today"][0]["id"])
+    assert page.open_button.isEnabled()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    dialog = page.digest_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and len(dialog.rows()) == 7

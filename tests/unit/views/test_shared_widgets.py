@@ -47,3 +47,29 @@ def test_the_checks_can_fail(tmp_path):
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names]
     defs = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
     assert names == ["_plain_label"] and defs[0].lstrip("_") in SHARED
+
+
+def test_dialogs_are_as_tall_as_their_wrapped_text(qtbot, ctx, book):
+    """The team passphrase and the user dialog explain themselves in a few wrapped lines:
+    each shows every line, none is cut off at its top or bottom."""
+    from tests.qt_helpers import speaking
+    from views.settings_dialog import UserDialog
+    from views.team_dialogs import PassphraseDialog
+
+    with speaking("en"):  # with Kehu's own font, as it starts
+        shown_whole(qtbot, [PassphraseDialog(r"D:\Kehu-team"), UserDialog(ctx, None),
+                            UserDialog(ctx, dict(book.user))])
+
+
+def shown_whole(qtbot, dialogs) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        wrapped = [label for label in dialog.findChildren(QLabel)
+                   if label.wordWrap() and label.isVisible() and label.text()]
+        assert wrapped
+        for label in wrapped:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

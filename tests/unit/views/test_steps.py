@@ -91,3 +91,26 @@ def test_kehus_own_steps_are_kehus_and_settings_are_named(qtbot, ctx, book):
     assert who["grade customers"] == "Owner"
     assert not any("shop.name" in r[3] or "grading.last_applied" in r[3] for r in shown)
     assert who["settings Last monthly grading"] == "Kehu (automatic)"
+
+
+def test_the_rules_step_names_its_rules_in_the_users_language(qtbot, ctx, book, now):
+    """"reminders by the rules stall 2" showed the rules' keys in either language; each
+    count is named."""
+    import datetime as dt
+
+    from models import deals, reminders
+    from tests.qt_helpers import speaking
+    from views.steps import op_title
+
+    cid = operations.add_customer(book, data={"name": "杭州鑫达建材"})
+    for title in ("瓷砖", "地板"):
+        deals.add_deal(book, data={"title": title, "customer_id": cid})
+    now["t"] += dt.timedelta(days=30)
+    assert reminders.run_rules(book)["stall"] == 2
+    with speaking("en"):
+        assert op_title("reminder_rules", "stall 10, no_contact 6") == \
+            "reminders by the rules stalled deals 10, no contact 6"
+    with speaking("zh_CN"):
+        shown = [r[3] for r in rows(open_steps(qtbot, ctx))]
+        assert "自动生成提醒 停滞商机 2" in shown, shown
+        assert not any("stall" in r for r in shown)
