@@ -109,6 +109,8 @@ class CustomersPage(QWidget):
             top.insertWidget(top.indexOf(self.count_label) + 1, self.pool_info)
             top.addWidget(self.claim_button)
             top.addWidget(self.give_back_button)
+            self.claim_button.setEnabled(False)  # until a customer is chosen
+            self.give_back_button.setEnabled(False)
 
         self.table = QTableView(self)
         self.table.setObjectName("customers_table")
@@ -163,6 +165,7 @@ class CustomersPage(QWidget):
         self.list_stack.addWidget(self.no_results)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_stack)
+        self._table_room = available_rect(parent).width() - 150  # beside the page list
         if not trash:
             from views.customer_detail import CustomerDetail
 
@@ -175,7 +178,8 @@ class CustomersPage(QWidget):
             # the table gets the room: the panel a quarter of the screen, 300 to 460 pixels
             width = available_rect(parent).width()
             panel = max(300, min(460, width // 4))
-            splitter.setSizes([max(400, width - 150 - panel), panel])
+            self._table_room = max(400, width - 150 - panel)
+            splitter.setSizes([self._table_room, panel])
             splitter.splitterMoved.connect(lambda *_: self._layout_timer.start())
         self.splitter = splitter
         self.first_run = None
@@ -423,9 +427,7 @@ class CustomersPage(QWidget):
             hidden = TRASH_HIDDEN if self.trash else DEFAULT_HIDDEN
             for col, key in enumerate(keys):
                 header.setSectionHidden(col, key in hidden)
-            widths = {"name": 240, "contact": 80, "mobile": 120, "city": 70, "industry": 90,
-                      "grade": 50, "health": 56, "owner": 70, "tags": 140, "next_follow_up": 100,
-                      "deleted_at": 130}
+            widths = self._default_widths([k for k in keys if k not in hidden])
             for col, key in enumerate(keys):
                 header.resizeSection(col, widths.get(key, 110))
             if self.trash:
@@ -435,6 +437,24 @@ class CustomersPage(QWidget):
         splitter = s.value(f"{self._settings_key()}/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    # the first columns' widths; the name takes what the others leave of the table's room
+    COLUMN_WIDTHS = {"contact": 64, "mobile": 108, "city": 52, "industry": 72, "grade": 44,
+                     "health": 52, "owner": 64, "tags": 96, "next_follow_up": 92,
+                     "updated_at": 110, "deleted_at": 130}
+    NAME_WIDTHS = (160, 300)  # the name's least and most
+
+    def _default_widths(self, shown: list[str]) -> dict[str, int]:
+        """Widths at first start: every column up to the next follow-up in sight beside the
+        customer panel (1366 pixels wide: the name 191 pixels, the rest as COLUMN_WIDTHS), the
+        name as wide as that leaves, within NAME_WIDTHS."""
+        widths = dict(self.COLUMN_WIDTHS)
+        room = self._table_room - 40  # the margins, the frame and the vertical scroll bar
+        first = shown[:shown.index("next_follow_up") + 1] if "next_follow_up" in shown else shown
+        taken = sum(widths.get(k, 110) for k in first if k != "name")
+        least, most = self.NAME_WIDTHS
+        widths["name"] = max(least, min(most, room - taken))
+        return widths
 
     # -- filters -------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -570,6 +590,9 @@ class CustomersPage(QWidget):
     # -- reacting ------------------------------------------------------------------------
     def _current_changed(self, current, _previous) -> None:
         cid = self.model.customer_id(current.row()) if current.isValid() else None
+        if not self.trash:  # the pool's buttons act on the chosen customers: none, nothing to do
+            self.claim_button.setEnabled(cid is not None)
+            self.give_back_button.setEnabled(cid is not None)
         self._show(cid)
 
     def _show(self, cid: str | None) -> None:

@@ -149,3 +149,23 @@ def test_windows_fit_a_small_screen():
     clamp_to_screen(widget)
     assert area.contains(widget.frameGeometry().topLeft())
     widget.deleteLater()
+
+
+@pytest.mark.parametrize(("screen", "name"), [(1366, 191), (1920, 300), (1024, 160)])
+def test_the_first_columns_up_to_the_next_follow_up_fit_beside_the_panel(qtbot, make_page,
+                                                                         screen, name):
+    """At first start the list's columns are sized to the room the table has beside the page
+    list and the customer panel (the screen's width less 150 and a quarter, 300 to 460): at
+    1366 pixels every column up to the next follow-up is in sight, the name 191 pixels wide."""
+    page = make_page()
+    panel = max(300, min(460, screen // 4))
+    page._table_room = screen - 150 - panel
+    shown = [k for k, _ in page.model.columns if k not in ("phone", "source", "email",
+                                                            "wechat", "address", "notes",
+                                                            "created_at", "deleted_at")]
+    widths = page._default_widths(shown)
+    first = shown[:shown.index("next_follow_up") + 1]
+    assert first[-3:] == ["owner", "tags", "next_follow_up"] and "health" in first
+    assert widths["name"] == name
+    if screen >= 1366:
+        assert sum(widths[k] for k in first) <= page._table_room - 24
