@@ -632,9 +632,11 @@ class MainWindow(QMainWindow):
             self.export_action.setEnabled(may(self.ctx.book, "customers.export"))
         known = ROLES.get(user["role"]) if user else None
         role = QCoreApplication.translate("Roles", known.label) if known else "?"
-        self.user_label.setText(
-            self.tr("User: {name} ({role})").format(name=user["name"] if user else "?", role=role)
-        )
+        name = user["name"] if user else "?"
+        if known and name in (role, known.label):  # a new book's 店主 is named as the role
+            self.user_label.setText(self.tr("User: {name}").format(name=name))
+        else:
+            self.user_label.setText(self.tr("User: {name} ({role})").format(name=name, role=role))
         total = queries.count_customers(self.ctx.book)
         self.book_label.setText(
             self.tr("Book: {path} · {n} customers").format(path=self.ctx.book.path, n=f"{total:,}")

@@ -951,7 +951,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customers_page.py" line="84" />
-            <location filename="../../views/customers_page.py" line="223" />
+            <location filename="../../views/customers_page.py" line="227" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
@@ -982,7 +982,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customers_page.py" line="104" />
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>Give back to the pool</source>
             <translation>Give back to the pool</translation>
         </message>
@@ -992,143 +992,143 @@ Save anyway?</translation>
             <translation>Give the chosen customers back to the public pool, where anyone may claim them</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="153" />
+            <location filename="../../views/customers_page.py" line="155" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="218" />
+            <location filename="../../views/customers_page.py" line="222" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="228" />
-            <location filename="../../views/customers_page.py" line="301" />
+            <location filename="../../views/customers_page.py" line="232" />
+            <location filename="../../views/customers_page.py" line="305" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="297" />
+            <location filename="../../views/customers_page.py" line="301" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="299" />
+            <location filename="../../views/customers_page.py" line="303" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="302" />
+            <location filename="../../views/customers_page.py" line="306" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="339" />
+            <location filename="../../views/customers_page.py" line="343" />
             <source>Give {name} back to the public pool?</source>
             <translation>Give {name} back to the public pool?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>Give {n} customers back to the public pool?</source>
             <translation>Give {n} customers back to the public pool?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>Any salesperson may claim them then.</source>
             <translation>Any salesperson may claim them then.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="360" />
+            <location filename="../../views/customers_page.py" line="364" />
             <source>you hold {held} of {most}</source>
             <translation>you hold {held} of {most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="363" />
+            <location filename="../../views/customers_page.py" line="367" />
             <source>claimed today: {done} of {most}</source>
             <translation>claimed today: {done} of {most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="374" />
+            <location filename="../../views/customers_page.py" line="378" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="375" />
+            <location filename="../../views/customers_page.py" line="379" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="447" />
+            <location filename="../../views/customers_page.py" line="467" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="449" />
+            <location filename="../../views/customers_page.py" line="469" />
             <source>Public pool</source>
             <translation>Public pool</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="452" />
+            <location filename="../../views/customers_page.py" line="472" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="454" />
+            <location filename="../../views/customers_page.py" line="474" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="475" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="456" />
+            <location filename="../../views/customers_page.py" line="476" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="459" />
+            <location filename="../../views/customers_page.py" line="479" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="504" />
+            <location filename="../../views/customers_page.py" line="524" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="506" />
+            <location filename="../../views/customers_page.py" line="526" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="538" />
+            <location filename="../../views/customers_page.py" line="558" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>No customer matches “{text}” with these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="540" />
+            <location filename="../../views/customers_page.py" line="560" />
             <source>No customer matches “{text}”.</source>
             <translation>No customer matches “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="541" />
+            <location filename="../../views/customers_page.py" line="561" />
             <source>No customer matches these filters.</source>
             <translation>No customer matches these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="543" />
+            <location filename="../../views/customers_page.py" line="563" />
             <source>The trash is empty.</source>
             <translation>The trash is empty.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="545" />
+            <location filename="../../views/customers_page.py" line="565" />
             <source>No customers yet.</source>
             <translation>No customers yet.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="651" />
+            <location filename="../../views/customers_page.py" line="674" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -3349,17 +3349,22 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="636" />
+            <location filename="../../desktop/main_window.py" line="637" />
+            <source>User: {name}</source>
+            <translation>User: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="639" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="640" />
+            <location filename="../../desktop/main_window.py" line="642" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="644" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>

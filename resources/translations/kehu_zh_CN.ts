@@ -951,7 +951,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customers_page.py" line="84" />
-            <location filename="../../views/customers_page.py" line="223" />
+            <location filename="../../views/customers_page.py" line="227" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -982,7 +982,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customers_page.py" line="104" />
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="347" />
             <source>Give back to the pool</source>
             <translation>退回公海</translation>
         </message>
@@ -992,143 +992,143 @@ Save anyway?</source>
             <translation>把选中的客户退回公海，任何销售都可以领取</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="153" />
+            <location filename="../../views/customers_page.py" line="155" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="218" />
+            <location filename="../../views/customers_page.py" line="222" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="228" />
-            <location filename="../../views/customers_page.py" line="301" />
+            <location filename="../../views/customers_page.py" line="232" />
+            <location filename="../../views/customers_page.py" line="305" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="297" />
+            <location filename="../../views/customers_page.py" line="301" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="299" />
+            <location filename="../../views/customers_page.py" line="303" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="302" />
+            <location filename="../../views/customers_page.py" line="306" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="339" />
+            <location filename="../../views/customers_page.py" line="343" />
             <source>Give {name} back to the public pool?</source>
             <translation>把{name}退回公海吗？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="341" />
+            <location filename="../../views/customers_page.py" line="345" />
             <source>Give {n} customers back to the public pool?</source>
             <translation>把 {n} 个客户退回公海吗？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="344" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>Any salesperson may claim them then.</source>
             <translation>退回后任何销售都可以领取。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="360" />
+            <location filename="../../views/customers_page.py" line="364" />
             <source>you hold {held} of {most}</source>
             <translation>已有客户 {held}/{most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="363" />
+            <location filename="../../views/customers_page.py" line="367" />
             <source>claimed today: {done} of {most}</source>
             <translation>今日已领取 {done}/{most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="374" />
+            <location filename="../../views/customers_page.py" line="378" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="375" />
+            <location filename="../../views/customers_page.py" line="379" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="447" />
+            <location filename="../../views/customers_page.py" line="467" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="449" />
+            <location filename="../../views/customers_page.py" line="469" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="452" />
+            <location filename="../../views/customers_page.py" line="472" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="454" />
+            <location filename="../../views/customers_page.py" line="474" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="455" />
+            <location filename="../../views/customers_page.py" line="475" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="456" />
+            <location filename="../../views/customers_page.py" line="476" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="459" />
+            <location filename="../../views/customers_page.py" line="479" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="504" />
+            <location filename="../../views/customers_page.py" line="524" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="506" />
+            <location filename="../../views/customers_page.py" line="526" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="538" />
+            <location filename="../../views/customers_page.py" line="558" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>在这些筛选条件下，没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="540" />
+            <location filename="../../views/customers_page.py" line="560" />
             <source>No customer matches “{text}”.</source>
             <translation>没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="541" />
+            <location filename="../../views/customers_page.py" line="561" />
             <source>No customer matches these filters.</source>
             <translation>没有客户符合这些筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="543" />
+            <location filename="../../views/customers_page.py" line="563" />
             <source>The trash is empty.</source>
             <translation>回收站是空的。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="545" />
+            <location filename="../../views/customers_page.py" line="565" />
             <source>No customers yet.</source>
             <translation>还没有客户。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="651" />
+            <location filename="../../views/customers_page.py" line="674" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -3349,17 +3349,22 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="636" />
+            <location filename="../../desktop/main_window.py" line="637" />
+            <source>User: {name}</source>
+            <translation>用户：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="639" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="640" />
+            <location filename="../../desktop/main_window.py" line="642" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="644" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>

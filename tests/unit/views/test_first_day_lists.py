@@ -290,3 +290,18 @@ def test_the_customers_contact_is_its_main_contact_person(qtbot, ctx, book):
     page = panel.details_area.widget()
     assert texts("contacts_title") == ["Contact people"]
     assert "Nobody yet. Add the people you talk to." in [w.text() for w in page.findChildren(QLabel)]
+
+
+def test_the_status_bar_names_a_new_books_owner_once(qtbot, book):
+    """A new book's first user is named as the role ("Owner"): "User: Owner", not "User:
+    Owner (Owner)"; a named user keeps the role beside the name."""
+    from desktop.main_window import MainWindow
+    from models.team import users
+    from views.context import AppContext
+
+    window = MainWindow(AppContext(book))
+    qtbot.addWidget(window)
+    assert window.user_label.text() == "User: Owner"
+    users.update_user(book, user_id=book.user_id, name="王老板")
+    window._update_status()
+    assert window.user_label.text() == "User: 王老板 (Owner)"
