@@ -109,6 +109,7 @@ def op_title(name: str, label: str) -> str:
         "add_custom_field": t("ops", "new custom field"),
         "remove_custom_field": t("ops", "remove custom field"),
         "add_user": t("ops", "new user"),
+        "new_book": t("ops", "new book, its first owner"),
         "update_user": t("ops", "edit user"),
         "hand_over": t("ops", "hand over customers"),
         "claim": t("ops", "claim from the public pool"),

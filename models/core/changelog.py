@@ -164,7 +164,7 @@ def undo_operation(book: Book, *, op_id: str) -> Changes:
 KEHU = T("ops", "Kehu (automatic)")
 AUTOMATIC_GRADING = T("ops", "Kehu (automatic grading)")
 AUTOMATIC_OPS = frozenset({"reminder_rules", "mark_notified", "rescan_alerts", "write_demo",
-                           "pool_return"})
+                           "pool_return", "new_book"})
 KEHU_SETTINGS = frozenset({"grading.last_applied", "reminders.rules_since"})
 
 

@@ -277,9 +277,11 @@ def is_set(book: Book, key: str) -> bool:
 
 
 # -- writing ---------------------------------------------------------------------------------
-def set_settings(book: Book, values: dict) -> list[str]:
+def set_settings(book: Book, values: dict, *, step: str = "set_setting") -> list[str]:
     """Write several book settings in one operation (not undoable: settings are keyed by key,
-    not id). Every value is checked before anything is written. Returns the keys changed."""
+    not id). Every value is checked before anything is written. Returns the keys changed.
+    `step`: the operation's name ("write_demo" for the demo's own settings, which are Kehu's:
+    models.core.changelog.automatic_by)."""
     texts: dict[str, str] = {}
     for key, value in values.items():
         try:
@@ -295,7 +297,7 @@ def set_settings(book: Book, values: dict) -> list[str]:
     if not texts:
         return changed
     label = ", ".join(texts)
-    with book.operation("set_setting", label=label, undoable=False) as op:
+    with book.operation(step, label=label, undoable=False) as op:
         for key, text in texts.items():
             old = book.one("SELECT value FROM settings WHERE key = ?", (key,))
             if old is not None:

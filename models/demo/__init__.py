@@ -534,7 +534,7 @@ def write_demo(path, *, customers: int = 300, seed: int = 7, owner_name: str = "
     book = Book.open(path, owner_name=owner_name)
     try:
         _fill(book, customers, random.Random(seed))
-        settings.set_settings(book, {settings.SHOP_NAME.key: DEMO_SHOP})
+        settings.set_settings(book, {settings.SHOP_NAME.key: DEMO_SHOP}, step="write_demo")
         month.settle(book)
     except BaseException:
         book.close()

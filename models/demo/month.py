@@ -76,7 +76,7 @@ def settle(book: Book) -> None:
         settings.GRADING_RULES.key: DEMO_GRADING,
         settings.GRADING_LAST_APPLIED.key: today.isoformat()[:7],
         settings.RULES_SINCE.key: (today - dt.timedelta(days=365)).isoformat(),
-    })
+    }, step="write_demo")  # the demo's set-up is Kehu's, not the owner's
     reminders.run_rules(book)
     shown = [r[0] for r in book.all(
         "SELECT id FROM reminders WHERE status = 'open' AND deleted_at IS NULL "

@@ -99,7 +99,9 @@ def add_user(book: Book, *, name: str, role: str, password: str = "", owner_pass
             if u["id"] == book.user_id and owner_password and not u["password_hash"]:
                 mine = u["password_hash"] = hash_password(owner_password)
         _password_gap(book, [*others, {**row, "id": None}])
-    with book.operation("add_user", label=name, undoable=not first) as op:
+    # the first owner comes with the new book: Kehu's step (changelog.AUTOMATIC_OPS)
+    with book.operation("new_book" if first else "add_user", label=name,
+                        undoable=not first) as op:
         if mine:
             op.update("users", book.user_id, {"password_hash": mine})
         uid = op.insert("users", row)

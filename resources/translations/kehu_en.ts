@@ -5599,77 +5599,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="198" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="201" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="211" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="219" />
+            <location filename="../../views/steps.py" line="220" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="225" />
+            <location filename="../../views/steps.py" line="226" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="227" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="234" />
+            <location filename="../../views/steps.py" line="235" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="252" />
+            <location filename="../../views/steps.py" line="253" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="252" />
+            <location filename="../../views/steps.py" line="253" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="272" />
+            <location filename="../../views/steps.py" line="273" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="289" />
+            <location filename="../../views/steps.py" line="290" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -7788,7 +7788,7 @@ Remove the {n} customers?</translation>
             <translation>The password is not right. After too many wrong tries, {name} can try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="170" />
+            <location filename="../../models/team/users.py" line="172" />
             <source>Only a manager can lead a team.</source>
             <translation>Only a manager can lead a team.</translation>
         </message>
@@ -9375,262 +9375,267 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="112" />
+            <source>new book, its first owner</source>
+            <translation>new book, its first owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="113" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>hand over customers</source>
             <translation>hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>claim from the public pool</source>
             <translation>claim from the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>give back to the public pool</source>
             <translation>give back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>back to the public pool by its rules</source>
             <translation>back to the public pool by its rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="133" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="134" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="135" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="136" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="137" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="139" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="142" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="144" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="144" />
+            <location filename="../../views/steps.py" line="145" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="94" />
-            <location filename="../../views/steps.py" line="145" />
+            <location filename="../../views/steps.py" line="146" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="146" />
+            <location filename="../../views/steps.py" line="147" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="147" />
+            <location filename="../../views/steps.py" line="148" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="149" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="150" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="151" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="152" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="153" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="154" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="156" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="156" />
+            <location filename="../../views/steps.py" line="157" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="159" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} customers</source>
             <translation>export {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} deals</source>
             <translation>export {n} deals</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} orders</source>
             <translation>export {n} orders</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} payments</source>
             <translation>export {n} payments</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="173" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} products</source>
             <translation>export {n} products</translation>
         </message>
@@ -9641,7 +9646,7 @@ The damaged files are kept as {aside}.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="178" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
@@ -9651,32 +9656,32 @@ The damaged files are kept as {aside}.</translation>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>export {n} rows</source>
             <translation>export {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="176" />
+            <location filename="../../views/steps.py" line="177" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="182" />
+            <location filename="../../views/steps.py" line="183" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="182" />
+            <location filename="../../views/steps.py" line="183" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="184" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="184" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>

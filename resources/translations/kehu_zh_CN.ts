@@ -5599,77 +5599,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="197" />
+            <location filename="../../views/steps.py" line="198" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="201" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="209" />
+            <location filename="../../views/steps.py" line="210" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="211" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="219" />
+            <location filename="../../views/steps.py" line="220" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="225" />
+            <location filename="../../views/steps.py" line="226" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="227" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="234" />
+            <location filename="../../views/steps.py" line="235" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="252" />
+            <location filename="../../views/steps.py" line="253" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="252" />
+            <location filename="../../views/steps.py" line="253" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="272" />
+            <location filename="../../views/steps.py" line="273" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="289" />
+            <location filename="../../views/steps.py" line="290" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -7788,7 +7788,7 @@ Remove the {n} customers?</source>
             <translation>密码不对。输错次数太多，{name} 要等 {n} 分钟后才能再试。</translation>
         </message>
         <message>
-            <location filename="../../models/team/users.py" line="170" />
+            <location filename="../../models/team/users.py" line="172" />
             <source>Only a manager can lead a team.</source>
             <translation>只有经理可以带团队。</translation>
         </message>
@@ -9375,262 +9375,267 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="112" />
+            <source>new book, its first owner</source>
+            <translation>新建账本及其店主</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="113" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>claim from the public pool</source>
             <translation>从公海领取</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>give back to the public pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>back to the public pool by its rules</source>
             <translation>按规则退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="133" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="134" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="135" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="136" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="137" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="139" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="142" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="144" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="144" />
+            <location filename="../../views/steps.py" line="145" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="94" />
-            <location filename="../../views/steps.py" line="145" />
+            <location filename="../../views/steps.py" line="146" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="146" />
+            <location filename="../../views/steps.py" line="147" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="147" />
+            <location filename="../../views/steps.py" line="148" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="149" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="150" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="151" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="152" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="153" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="154" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="156" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="156" />
+            <location filename="../../views/steps.py" line="157" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="159" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} customers</source>
             <translation>导出 {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="170" />
+            <location filename="../../views/steps.py" line="171" />
             <source>export {n} deals</source>
             <translation>导出 {n} 个商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} orders</source>
             <translation>导出 {n} 个订单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} payments</source>
             <translation>导出 {n} 笔收款</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="173" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} products</source>
             <translation>导出 {n} 个产品</translation>
         </message>
@@ -9641,7 +9646,7 @@ The damaged files are kept as {aside}.</source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="178" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
@@ -9651,32 +9656,32 @@ The damaged files are kept as {aside}.</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>export {n} rows</source>
             <translation>导出 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="176" />
+            <location filename="../../views/steps.py" line="177" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="182" />
+            <location filename="../../views/steps.py" line="183" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="182" />
+            <location filename="../../views/steps.py" line="183" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="184" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="184" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>

@@ -271,3 +271,13 @@ def test_a_few_risky_notes_are_the_owners_alerts(tmp_path):
         assert all(a["author_name"] and a["customer_name"] and a["word"] in a["context"]
                    for a in found)
         assert alerts.unreviewed_count(book) == len(found)
+
+
+def test_every_step_in_a_new_demo_book_is_kehus(demo_book):
+    """The demo's set-up (its shop name, grading rules, this month's grading, the rules run)
+    is Kehu's work, not the owner's by hand: the history names Kehu for each step."""
+    from models.core import changelog
+
+    steps = changelog.steps(demo_book, everyone=True)
+    assert steps
+    assert [s["name"] for s in steps if not changelog.automatic_by(s["name"], s["label"])] == []
