@@ -44,6 +44,17 @@ def _seen(book: Book, column: str) -> tuple[str, list]:
     return ("", []) if where == "1" else (f" AND {where}", params)
 
 
+def _customers(book: Book, ids) -> dict[str, tuple[str, str | None]]:
+    """id -> (name, salesperson) of the live customers among ids, looked up in chunks."""
+    ids, out = list(ids), {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update({r[0]: (r[1], r[2]) for r in book.all(
+            f"SELECT id, name, owner_id FROM customers WHERE id IN ({', '.join('?' * len(chunk))})"
+            " AND deleted_at IS NULL", chunk)})
+    return out
+
+
 def _users(book: Book) -> dict[str, str]:
     return {r[0]: r[1] or "" for r in book.all("SELECT id, name FROM users")}
 
@@ -143,8 +154,7 @@ def overdue(book: Book, day: dt.date, owner_id: str | None = None,
         f"SELECT a.customer_id, a.currency, min(a.due_date), sum(a.amount - a.paid) "
         f"FROM ({ledger.allocation_sql()}) a WHERE a.amount > a.paid AND a.due_date < ? "
         "GROUP BY a.customer_id, a.currency", (today,)).fetchall()
-    people = {r[0]: (r[1], r[2]) for r in book.all(
-        "SELECT id, name, owner_id FROM customers WHERE deleted_at IS NULL")}
+    people = _customers(book, {r[0] for r in rows})
     visible = set(scopes.visible_ids(book, [r[0] for r in rows]))
     names = _users(book)
     out = []
@@ -170,12 +180,10 @@ def repurchase(book: Book, day: dt.date, owner_id: str | None = None,
     due = {cid: c for cid, c in buying.repurchase_cycles(book).items()
            if c["regular"] and c["next_order"] and c["next_order"] <= today}
     visible = set(scopes.visible_ids(book, sorted(due)))
+    people = _customers(book, visible)
     names = _users(book)
     out = []
-    for cid, name, owner in book.all("SELECT id, name, owner_id FROM customers "
-                                     "WHERE deleted_at IS NULL"):
-        if cid not in due or cid not in visible:
-            continue
+    for cid, (name, owner) in people.items():
         if owner_id is not None and owner != owner_id:
             continue
         c = due[cid]
