@@ -759,10 +759,6 @@ def pages_needed(per_page: int = 2) -> int:
 
 
 # The sections after the deal: sales, collections, receivables, overdue and repurchasing
-# customers, tickets. views.report_money draws them with the helpers above, so it is imported
-# once they exist, and its charts follow these.
+# customers, tickets. views.report_money draws them with the helpers above and adds them to
+# TITLES, DRAW and CHARTS (after these) when it is imported, here or before this module.
 from views import report_money  # noqa: E402
-
-TITLES.update(report_money.TITLES)
-DRAW.update(report_money.DRAW)
-CHARTS = tuple(DRAW)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.money import Money, Totals
+from views import report_charts
 from views.common import format_money, format_totals
 from views.report_charts import (
     AMOUNT,
@@ -58,6 +59,7 @@ ON_DAY = T("reports", "On {date}")
 PRODUCT = T("reports", "Product")
 QUANTITY = T("reports", "Quantity")
 ORDERS = T("reports", "Orders")
+ORDER_COUNT = T("reports", "{amount} · {n} orders")
 NO_SALES = T("reports", "No orders confirmed in {month}.")
 OTHER_PRODUCTS = T("reports", "Other products: {amount}")
 EXPECTED = T("reports", "Expected (plan rows due)")
@@ -128,7 +130,7 @@ def draw_table(ax, headers: list[str], rows: list[list[str]], widths: list[float
     header, a rule above and a shade behind each row in `bold` (totals); the first column left, those in `right` right-aligned."""
     ax.set_axis_off()
     lines = len(rows) + 1
-    step = 1.0 / max(lines, 12)
+    step = 1.0 / (max(lines, 12) + 1)  # and a line free at the bottom, for the footer
     starts = [sum(widths[:i]) for i in range(len(widths))]
 
     def put(y: float, cells: list[str], color: str, shade: bool = False) -> None:
@@ -172,15 +174,12 @@ def draw_sales_products(box, pack: dict, tr: Translate) -> None:
     style_axes(ax, grid="x")
     ax.margins(x=0.15, y=0.03)
     rest = Totals({c: v for c, v in data["others"].items() if c == main and v})
-    notes = []
-    if rest:
-        notes.append(tr(CTX, OTHER_PRODUCTS).format(
-            amount=format_totals(rest, compact=False, main=main, translate=tr)))
-    others = Totals({c: v for c, v in data["totals"].items() if c != main and v})
-    if notes:
-        box.text(0.99, 0.005, "; ".join(notes), fontsize=7.5, color=SOFT, ha="right",
-                 va="bottom")
-    others_note(box, others, pack, tr)
+    if rest:  # above the bars: the page's bottom corners hold the footer and other currencies
+        ax.set_title(tr(CTX, OTHER_PRODUCTS).format(
+            amount=format_totals(rest, compact=False, main=main, translate=tr)), fontsize=8,
+            color=SOFT, loc="right")
+    others_note(box, Totals({c: v for c, v in data["totals"].items() if c != main and v}),
+                pack, tr)
 
 
 def _quantity(product: dict) -> str:
@@ -200,9 +199,10 @@ def draw_sales_people(box, pack: dict, tr: Translate) -> None:
     x = list(range(len(people)))
     amounts = [major_units(p["amount"], main) for p in people]
     bars = ax.bar(x, scaled_values(amounts, tr), color=COLORS[0], width=0.6)
-    bar_labels(ax, bars, labels=[amount_text(a, tr) for a in amounts], size=8)
-    ax.set_xticks(x, [f"{short_name(p['name'], 8)}\n{tr(CTX, ORDERS)} {p['orders']}"
-                      for p in people], fontsize=8)
+    bar_labels(ax, bars, size=8, labels=[tr(CTX, ORDER_COUNT).format(
+        amount=amount_text(a, tr), n=p["orders"]) for a, p in zip(amounts, people, strict=True)])
+    ax.set_xticks(x, [short_name(p["name"], 8) for p in people], fontsize=8)
+    ax.set_xlabel(tr(CTX, SALESPERSON))
     ax.set_ylabel(unit_title(AMOUNT_K, pack, tr))
     style_axes(ax)
     ax.margins(y=0.2)
@@ -432,3 +432,9 @@ def tables(pack: dict, tr: Translate) -> list[tuple[str, list[str], list[list]]]
     return out
 
 
+
+
+# listed among the charts of views.report_charts, after its own
+report_charts.TITLES.update(TITLES)
+report_charts.DRAW.update(DRAW)
+report_charts.CHARTS = tuple(report_charts.DRAW)

@@ -8908,222 +8908,227 @@ The damaged files are kept as {aside}.</translation>
             <translation>New Taiwan dollars</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="57" />
+            <location filename="../../views/report_money.py" line="58" />
             <source>On {date}</source>
             <translation>On {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="58" />
+            <location filename="../../views/report_money.py" line="59" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="59" />
+            <location filename="../../views/report_money.py" line="60" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="60" />
+            <location filename="../../views/report_money.py" line="61" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="61" />
+            <location filename="../../views/report_money.py" line="62" />
+            <source>{amount} · {n} orders</source>
+            <translation>{amount} · {n} orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="63" />
             <source>No orders confirmed in {month}.</source>
             <translation>No orders confirmed in {month}.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="62" />
+            <location filename="../../views/report_money.py" line="64" />
             <source>Other products: {amount}</source>
             <translation>Other products: {amount}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="63" />
+            <location filename="../../views/report_money.py" line="65" />
             <source>Expected (plan rows due)</source>
             <translation>Expected (plan rows due)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="64" />
+            <location filename="../../views/report_money.py" line="66" />
             <source>Received (confirmed)</source>
             <translation>Received (confirmed)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="65" />
+            <location filename="../../views/report_money.py" line="67" />
             <source>Recorded, not confirmed</source>
             <translation>Recorded, not confirmed</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="66" />
+            <location filename="../../views/report_money.py" line="68" />
             <source>{month}: expected {expected}, received {received}, gap {gap}</source>
             <translation>{month}: expected {expected}, received {received}, gap {gap}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="67" />
+            <location filename="../../views/report_money.py" line="69" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="68" />
+            <location filename="../../views/report_money.py" line="70" />
             <source>{n} other customers</source>
             <translation>{n} other customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="69" />
+            <location filename="../../views/report_money.py" line="71" />
             <source>Outstanding</source>
             <translation>Outstanding</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="70" />
+            <location filename="../../views/report_money.py" line="72" />
             <source>Nobody owes anything.</source>
             <translation>Nobody owes anything.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="71" />
+            <location filename="../../views/report_money.py" line="73" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="72" />
+            <location filename="../../views/report_money.py" line="74" />
             <source>Oldest unpaid due date</source>
             <translation>Oldest unpaid due date</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="73" />
+            <location filename="../../views/report_money.py" line="75" />
             <source>Days</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="74" />
+            <location filename="../../views/report_money.py" line="76" />
             <source>No customer is overdue.</source>
             <translation>No customer is overdue.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="75" />
+            <location filename="../../views/report_money.py" line="77" />
             <source>Last order</source>
             <translation>Last order</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="76" />
+            <location filename="../../views/report_money.py" line="78" />
             <source>Orders every</source>
             <translation>Orders every</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="77" />
+            <location filename="../../views/report_money.py" line="79" />
             <source>{days} days</source>
             <translation>{days} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="78" />
+            <location filename="../../views/report_money.py" line="80" />
             <source>Expected by</source>
             <translation>Expected by</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="79" />
+            <location filename="../../views/report_money.py" line="81" />
             <source>Days late</source>
             <translation>Days late</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="80" />
+            <location filename="../../views/report_money.py" line="82" />
             <source>No regular customer is late to order again.</source>
             <translation>No regular customer is late to order again.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="81" />
+            <location filename="../../views/report_money.py" line="83" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="82" />
+            <location filename="../../views/report_money.py" line="84" />
             <source>Resolved</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="83" />
+            <location filename="../../views/report_money.py" line="85" />
             <source>Open now</source>
             <translation>Open now</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="84" />
+            <location filename="../../views/report_money.py" line="86" />
             <source>Overdue now</source>
             <translation>Overdue now</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="85" />
+            <location filename="../../views/report_money.py" line="87" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="86" />
+            <location filename="../../views/report_money.py" line="88" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfaction (1-5)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="87" />
+            <location filename="../../views/report_money.py" line="89" />
             <source>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</source>
             <translation>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="89" />
+            <location filename="../../views/report_money.py" line="91" />
             <source>{month}: no satisfaction calls</source>
             <translation>{month}: no satisfaction calls</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="90" />
+            <location filename="../../views/report_money.py" line="92" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="91" />
+            <location filename="../../views/report_money.py" line="93" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="92" />
+            <location filename="../../views/report_money.py" line="94" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="93" />
+            <location filename="../../views/report_money.py" line="95" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="94" />
+            <location filename="../../views/report_money.py" line="96" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="49" />
+            <location filename="../../views/report_money.py" line="50" />
             <source>Sales by product</source>
             <translation>Sales by product</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="50" />
+            <location filename="../../views/report_money.py" line="51" />
             <source>Sales by salesperson</source>
             <translation>Sales by salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="51" />
+            <location filename="../../views/report_money.py" line="52" />
             <source>Collections against the forecast</source>
             <translation>Collections against the forecast</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="52" />
+            <location filename="../../views/report_money.py" line="53" />
             <source>Receivables aging by customer</source>
             <translation>Receivables aging by customer</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="53" />
+            <location filename="../../views/report_money.py" line="54" />
             <source>Overdue customers</source>
             <translation>Overdue customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="54" />
+            <location filename="../../views/report_money.py" line="55" />
             <source>Customers due to repurchase</source>
             <translation>Customers due to repurchase</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="55" />
+            <location filename="../../views/report_money.py" line="56" />
             <source>Service tickets</source>
             <translation>Service tickets</translation>
         </message>
