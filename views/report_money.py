@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.money import Money, Totals
+from models.orders import quantity_text
 from views import report_charts
 from views.common import format_money, format_totals
 from views.report_charts import (
@@ -183,8 +184,6 @@ def draw_sales_products(box, pack: dict, tr: Translate) -> None:
 
 
 def _quantity(product: dict) -> str:
-    from models.orders import quantity_text
-
     return quantity_text(product["qty_milli"])
 
 

@@ -29,7 +29,7 @@ from models.core.book import Book
 from models.orders import buying, ledger
 from models.tickets import month_stats
 
-TOP = 10  # customers in the aging table, products and salespeople in the sales charts
+TOP = 10  # customers in the aging table, products in the sales chart
 LIST = 15  # rows of the overdue and repurchase lists
 TREND = 6  # months of collections and tickets
 
