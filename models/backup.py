@@ -268,6 +268,11 @@ def _sqlite_extras(path: Path) -> list[Path]:
     return [path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")]
 
 
+def _remove_copy(path: Path) -> None:
+    for each in (path, *_sqlite_extras(path)):
+        _remove(each)
+
+
 def _copy(source: sqlite3.Connection, target: Path, progress: Progress | None,
           cancelled: Check | None) -> None:
     """Copy source into a new file at target through the backup API, then make it a
@@ -324,10 +329,10 @@ def make_backup(book_path: Path, *, reason: str, out: Path | None = None,
         os.replace(partial, target)
         _fsync_dir(folder)
     except Cancelled:
-        _remove(partial)
+        _remove_copy(partial)
         raise
     except (OSError, sqlite3.Error) as exc:
-        _remove(partial)
+        _remove_copy(partial)  # with the journal SQLite left when the disk filled up
         raise BackupError(BACKUP_FAILED, folder=str(folder), reason=os_reason(exc)) from None
     finally:
         source.close()

@@ -161,7 +161,7 @@ def month_label(month: str, tr: Translate) -> str:
     return tr(CTX, MONTH_LONG).format(abbr=MONTH_ABBR[mon - 1], year=year, month=mon)
 
 
-def _ticks(months: list[str], tr: Translate) -> list[str]:
+def month_ticks(months: list[str], tr: Translate) -> list[str]:
     """Short month names; the year under the first month and under each January."""
     out = []
     for n, month in enumerate(months):
@@ -181,6 +181,8 @@ def _range(months: list[str], tr: Translate) -> str:
 def period(key: str, pack: dict, tr: Translate) -> str:
     """The period a chart covers, as its title's second line."""
     month = pack["month"]
+    if key in report_money.TITLES:
+        return report_money.period(key, pack, tr)
     if key == "new_customers":
         return _range(pack["new_customers"]["months"], tr)
     if key in ("won", "lost"):
@@ -192,11 +194,11 @@ def period(key: str, pack: dict, tr: Translate) -> str:
     return month_label(month, tr)
 
 
-def _main(pack: dict) -> str:
+def main_currency(pack: dict) -> str:
     return pack.get("currency") or money.DEFAULT_CURRENCY
 
 
-def _major(minor: int | None, code: str) -> float:
+def major_units(minor: int | None, code: str) -> float:
     """Minor units as a number of major units (for a bar or a spreadsheet cell)."""
     return float(Money(minor or 0, code).major)
 
@@ -204,26 +206,26 @@ def _major(minor: int | None, code: str) -> float:
 def scale(tr: Translate) -> int:
     """The power of ten the charts' amounts are counted in: the language's smallest compact
     unit (thousands in English, 万 = 10^4 in Chinese)."""
-    powers = [power for power, _unit in compact_units(tr) if power in UNIT_WORDS]
+    powers = [power for power, unit_title in compact_units(tr) if power in UNIT_WORDS]
     return min(powers) if powers else 3
 
 
-def _unit(text: str, pack: dict, tr: Translate, code: str | None = None) -> str:
+def unit_title(text: str, pack: dict, tr: Translate, code: str | None = None) -> str:
     """An axis title with its unit: "Amount (thousand yuan)", "金额（万元）"."""
-    code = code or _main(pack)
+    code = code or main_currency(pack)
     word = CURRENCY_WORDS.get(code)
     return tr(CTX, text).format(unit=tr(CTX, UNIT_WORDS[scale(tr)]),
                                 currency=tr(CTX, word) if word else code)
 
 
-def _scaled(values: list[float], tr: Translate) -> list[float]:
+def scaled_values(values: list[float], tr: Translate) -> list[float]:
     unit = 10 ** scale(tr)
     return [(v or 0) / unit for v in values]
 
 
-def _others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
+def others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
     """Under the chart: the amounts in currencies other than the charted one, if any."""
-    main = _main(pack)
+    main = main_currency(pack)
     others = Totals({c: v for c, v in totals.items() if c != main and v})
     if others:
         text = tr(CTX, OTHER_CURRENCIES).format(
@@ -231,19 +233,19 @@ def _others_note(box, totals: Totals, pack: dict, tr: Translate) -> None:
         box.text(0.01, 0.005, text, fontsize=7.5, color=SOFT, ha="left", va="bottom")
 
 
-def _sum(items) -> Totals:
+def sum_totals(items) -> Totals:
     out = Totals()
     for totals in items:
         out = out + totals
     return out
 
 
-def _codes(items, main: str) -> list[str]:
+def currency_codes(items, main: str) -> list[str]:
     """The currencies present in a list of Totals, the main one first (always there)."""
     return [main, *sorted({c for t in items for c in t if c != main})]
 
 
-def _k(value: float, tr: Translate) -> str:
+def amount_text(value: float, tr: Translate) -> str:
     """An amount in the charts' unit (scale), as short as is still exact enough on paper."""
     k = (value or 0) / 10 ** scale(tr)
     if k == 0:
@@ -251,7 +253,7 @@ def _k(value: float, tr: Translate) -> str:
     return f"{k:,.0f}" if abs(k) >= 100 else f"{k:,.1f}"
 
 
-def _short(name: str, width: int = 10) -> str:
+def short_name(name: str, width: int = 10) -> str:
     """At most `width` Chinese characters wide (a Latin letter is half as wide), else cut with …."""
     name, units, out = name or "", 0, []
     limit = 2 * width
@@ -263,7 +265,7 @@ def _short(name: str, width: int = 10) -> str:
     return name
 
 
-def _pct(value: float | None) -> str:
+def percent_text(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
 
 
@@ -280,7 +282,7 @@ def _footer(box, pack: dict, tr: Translate) -> None:
     box.text(0.99, 0.005, text, fontsize=7.5, color=SOFT, ha="right", va="bottom")
 
 
-def _style(ax, grid: str = "y") -> None:
+def style_axes(ax, grid: str = "y") -> None:
     """Light value gridlines (along `grid`) behind the bars, no box, quiet axes."""
     ax.spines[["top", "right"]].set_visible(False)
     for side in ("left", "bottom"):
@@ -295,17 +297,17 @@ def _style(ax, grid: str = "y") -> None:
     ax.margins(y=0.15)
 
 
-def _empty(ax, text: str) -> None:
+def empty_axes(ax, text: str) -> None:
     ax.set_axis_off()
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
             transform=ax.transAxes)
 
 
-def _labels(ax, bars, labels=None, size: float = 7, rotation: float = 0) -> None:
+def bar_labels(ax, bars, labels=None, size: float = 7, rotation: float = 0) -> None:
     ax.bar_label(bars, labels=labels, fontsize=size, padding=2, rotation=rotation)
 
 
-def _int_axis(ax, axis: str = "y") -> None:
+def integer_axis(ax, axis: str = "y") -> None:
     """Whole numbers from 0 up, and 0 to 1 when every count is 0 (not -0.06 to 0.06)."""
     from matplotlib.ticker import MaxNLocator
 
@@ -333,7 +335,7 @@ def draw_new_customers(box, pack: dict, tr: Translate) -> None:
     months = data["months"]
     series = _sources(data, tr)
     if not series:
-        _empty(ax, tr(CTX, NO_DATA))
+        empty_axes(ax, tr(CTX, NO_DATA))
         return
     x = list(range(len(months)))
     bottom = [0] * len(months)
@@ -342,13 +344,13 @@ def draw_new_customers(box, pack: dict, tr: Translate) -> None:
         bars = ax.bar(x, counts, bottom=bottom, label=name, color=COLORS[n % len(COLORS)],
                       width=0.7)
         bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
-    _labels(ax, bars, labels=[str(t) for t in bottom])
-    ax.set_xticks(x, _ticks(months, tr))
+    bar_labels(ax, bars, labels=[str(t) for t in bottom])
+    ax.set_xticks(x, month_ticks(months, tr))
     ax.set_ylabel(tr(CTX, NEW_CUSTOMERS))
-    _int_axis(ax)
+    integer_axis(ax)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False,
               title=tr(CTX, SOURCE), title_fontsize=8)
-    _style(ax)
+    style_axes(ax)
 
 
 def draw_won(box, pack: dict, tr: Translate) -> None:
@@ -357,18 +359,18 @@ def draw_won(box, pack: dict, tr: Translate) -> None:
     x = list(range(len(months)))
     top, bottom = box.subplots(2, 1, sharex=True)
     bars = top.bar(x, data["won_count"], color=WON, width=0.7)
-    _labels(top, bars)
+    bar_labels(top, bars)
     top.set_ylabel(tr(CTX, DEALS_WON))
-    _int_axis(top)
-    main = _main(pack)
-    amounts = [_major(t.get(main), main) for t in data["won_amount"]]
-    bars = bottom.bar(x, _scaled(amounts, tr), color=COLORS[0], width=0.7)
-    _labels(bottom, bars, labels=[_k(a, tr) for a in amounts])
-    bottom.set_ylabel(_unit(AMOUNT_K, pack, tr))
-    _others_note(box, _sum(data["won_amount"]), pack, tr)
-    bottom.set_xticks(x, _ticks(months, tr))
+    integer_axis(top)
+    main = main_currency(pack)
+    amounts = [major_units(t.get(main), main) for t in data["won_amount"]]
+    bars = bottom.bar(x, scaled_values(amounts, tr), color=COLORS[0], width=0.7)
+    bar_labels(bottom, bars, labels=[amount_text(a, tr) for a in amounts])
+    bottom.set_ylabel(unit_title(AMOUNT_K, pack, tr))
+    others_note(box, sum_totals(data["won_amount"]), pack, tr)
+    bottom.set_xticks(x, month_ticks(months, tr))
     for ax in (top, bottom):
-        _style(ax)
+        style_axes(ax)
     top.tick_params(labelbottom=False)
 
 
@@ -378,26 +380,26 @@ def draw_lost(box, pack: dict, tr: Translate) -> None:
     x = list(range(len(months)))
     left, right = box.subplots(1, 2, width_ratios=(3, 2))
     bars = left.bar(x, data["lost_count"], color=LOST, width=0.7)
-    _labels(left, bars)
-    left.set_xticks(x, _ticks(months, tr))
+    bar_labels(left, bars)
+    left.set_xticks(x, month_ticks(months, tr))
     left.set_ylabel(tr(CTX, DEALS_LOST))
-    _int_axis(left)
-    _style(left)
+    integer_axis(left)
+    style_axes(left)
     month = month_label(pack["month"], tr)
     reasons = sorted(((deals.reason_label(k, tr), v) for k, v in data["lost_reasons"].items()
                       if v), key=lambda kv: -kv[1])
     if not reasons:
-        _empty(right, tr(CTX, NONE_LOST).format(month=month))
+        empty_axes(right, tr(CTX, NONE_LOST).format(month=month))
         return
-    names = [_short(name, 12) for name, _ in reasons]
+    names = [short_name(name, 12) for name, _ in reasons]
     bars = right.barh(range(len(reasons)), [v for _, v in reasons], color=LOST, height=0.6)
     right.set_yticks(range(len(reasons)), names)
     right.invert_yaxis()
-    _labels(right, bars)
+    bar_labels(right, bars)
     right.set_title(tr(CTX, LOST_IN).format(month=month), fontsize=9)
     right.set_xlabel(tr(CTX, DEALS_LOST))
-    _int_axis(right, "x")
-    _style(right, grid="x")
+    integer_axis(right, "x")
+    style_axes(right, grid="x")
     right.margins(x=0.2, y=0.05)
 
 
@@ -405,19 +407,19 @@ def draw_funnel(box, pack: dict, tr: Translate) -> None:
     stages = pack["funnel"]["stages"]
     bars_ax, table = box.subplots(1, 2, width_ratios=(3, 2), sharey=True)
     if not stages:
-        _empty(bars_ax, tr(CTX, NO_DATA))
+        empty_axes(bars_ax, tr(CTX, NO_DATA))
         table.set_axis_off()
         return
     y = list(range(len(stages)))
-    names = [_short(deals.stage_label(s, tr), 12) for s in stages]
+    names = [short_name(deals.stage_label(s, tr), 12) for s in stages]
     shades = [COLORS[0]] * len(stages)
     bars = bars_ax.barh(y, [s["entered"] for s in stages], color=shades, height=0.6)
     bars_ax.set_yticks(y, names)
     bars_ax.invert_yaxis()
-    _labels(bars_ax, bars, size=8)
+    bar_labels(bars_ax, bars, size=8)
     bars_ax.set_xlabel(tr(CTX, ENTERED))
-    _int_axis(bars_ax, "x")
-    _style(bars_ax, grid="x")
+    integer_axis(bars_ax, "x")
+    style_axes(bars_ax, grid="x")
     bars_ax.margins(x=0.15, y=0.05)
     table.set_axis_off()
     columns = ((0.0, tr(CTX, TO_NEXT)), (0.36, tr(CTX, DROP)), (0.68, tr(CTX, MEDIAN_DAYS)))
@@ -425,7 +427,7 @@ def draw_funnel(box, pack: dict, tr: Translate) -> None:
         table.text(x, -0.75, head, fontsize=8, va="center", color="#333333", wrap=True)
     for row, stage in zip(y, stages, strict=True):
         days = stage["median_days"]
-        cells = (_pct(stage["to_next_pct"]), _pct(stage["drop_pct"]),
+        cells = (percent_text(stage["to_next_pct"]), percent_text(stage["drop_pct"]),
                  "–" if days is None else tr(CTX, DAYS).format(days=days))
         for (x, _), text in zip(columns, cells, strict=True):
             table.text(x, row, text, fontsize=9, va="center")
@@ -436,10 +438,10 @@ def draw_activity(box, pack: dict, tr: Translate) -> None:
     people = pack["activity"]["people"]
     top, bottom = box.subplots(2, 1)
     if not people:
-        _empty(top, tr(CTX, NO_DATA))
+        empty_axes(top, tr(CTX, NO_DATA))
         bottom.set_axis_off()
         return
-    names = [_short(p["name"], 8) for p in people]
+    names = [short_name(p["name"], 8) for p in people]
     for ax, kinds, head in ((top, CONTACT_KINDS, CONTACTS), (bottom, FOLLOW_KINDS, FOLLOW_UP)):
         shown = [k for k in kinds if k not in ("sms", "email") or any(p.get(k) for p in people)]
         width = 0.8 / len(shown)
@@ -448,12 +450,12 @@ def draw_activity(box, pack: dict, tr: Translate) -> None:
             x = [i + (n - (len(shown) - 1) / 2) * width for i in range(len(people))]
             bars = ax.bar(x, [p.get(kind) or 0 for p in people], width=width,
                           label=tr(CTX, ACTIVITY[kind]), color=COLORS[n % len(COLORS)])
-            _labels(ax, bars, size=6 if small else 7, rotation=90 if small else 0)
+            bar_labels(ax, bars, size=6 if small else 7, rotation=90 if small else 0)
         ax.set_xticks(range(len(people)), names)
         ax.set_title(tr(CTX, head), fontsize=9)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
-        _int_axis(ax)
-        _style(ax)
+        integer_axis(ax)
+        style_axes(ax)
         ax.margins(y=0.25 if small else 0.15)
 
 
@@ -462,21 +464,21 @@ def draw_top_customers(box, pack: dict, tr: Translate) -> None:
     rows = data["rows"]
     ax = box.add_subplot()
     if not rows:
-        _empty(ax, tr(CTX, NO_DATA))
+        empty_axes(ax, tr(CTX, NO_DATA))
         return
     x = list(range(len(rows)))
-    code = data.get("currency") or _main(pack)
-    amounts = [_major(r["amount"], code) for r in rows]
-    bars = ax.bar(x, _scaled(amounts, tr), color=COLORS[0], width=0.7)
+    code = data.get("currency") or main_currency(pack)
+    amounts = [major_units(r["amount"], code) for r in rows]
+    bars = ax.bar(x, scaled_values(amounts, tr), color=COLORS[0], width=0.7)
     many = len(rows) > 10
-    _labels(ax, bars, labels=[_k(a, tr) for a in amounts], size=6.5 if many else 7.5,
+    bar_labels(ax, bars, labels=[amount_text(a, tr) for a in amounts], size=6.5 if many else 7.5,
             rotation=90 if many else 0)
-    ax.set_xticks(x, [_short(r["name"], 8) for r in rows], rotation=45 if many else 0,
+    ax.set_xticks(x, [short_name(r["name"], 8) for r in rows], rotation=45 if many else 0,
                   ha="right" if many else "center", rotation_mode="anchor", fontsize=7)
-    ax.set_ylabel(_unit(AMOUNT_K, pack, tr, code))
-    _others_note(box, data.get("others") or Totals(), pack, tr)
+    ax.set_ylabel(unit_title(AMOUNT_K, pack, tr, code))
+    others_note(box, data.get("others") or Totals(), pack, tr)
     ax.margins(y=0.2)
-    _style(ax)
+    style_axes(ax)
     ax.margins(y=0.22)
     total = data["total"] or 1
     running, shares = 0.0, []
@@ -499,20 +501,20 @@ def draw_dropping(box, pack: dict, tr: Translate) -> None:
     rows = pack["dropping"][:15]
     ax = box.add_subplot()
     if not rows:
-        _empty(ax, tr(CTX, NONE_DROPPED))
+        empty_axes(ax, tr(CTX, NONE_DROPPED))
         return
     y = list(range(len(rows)))
     before = ax.barh([i - 0.2 for i in y], [r["before"] for r in rows], height=0.4,
                      color=MUTED, label=tr(CTX, BEFORE))
     now = ax.barh([i + 0.2 for i in y], [r["now"] for r in rows], height=0.4, color=LOST,
                   label=tr(CTX, NOW))
-    _labels(ax, before, labels=[f"{r['before']:.1f}" for r in rows], size=6.5)
-    _labels(ax, now, size=6.5)
-    ax.set_yticks(y, [_short(r["name"], 12) for r in rows], fontsize=7)
+    bar_labels(ax, before, labels=[f"{r['before']:.1f}" for r in rows], size=6.5)
+    bar_labels(ax, now, size=6.5)
+    ax.set_yticks(y, [short_name(r["name"], 12) for r in rows], fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(tr(CTX, INTERACTIONS))
     ax.legend(loc="lower right", fontsize=7, frameon=False)
-    _style(ax, grid="x")
+    style_axes(ax, grid="x")
     ax.margins(x=0.12, y=0.02)
 
 
@@ -520,15 +522,15 @@ def draw_forecast(box, pack: dict, tr: Translate) -> None:
     data = pack["forecast"]
     ax = box.add_subplot()
     x = list(range(len(data["months"])))
-    main = _main(pack)
-    weighted = [_major(t.get(main), main) for t in data["weighted"]]
-    bars = ax.bar(x, _scaled(weighted, tr), color=COLORS[0], width=0.6)
-    _labels(ax, bars, labels=[_k(w, tr) for w in weighted], size=8)
+    main = main_currency(pack)
+    weighted = [major_units(t.get(main), main) for t in data["weighted"]]
+    bars = ax.bar(x, scaled_values(weighted, tr), color=COLORS[0], width=0.6)
+    bar_labels(ax, bars, labels=[amount_text(w, tr) for w in weighted], size=8)
     ax.set_xticks(x, [month_label(m, tr) for m in data["months"]])
     ax.set_xlabel(tr(CTX, CLOSE_MONTH))
-    ax.set_ylabel(_unit(WEIGHTED, pack, tr))
-    _others_note(box, _sum(data["weighted"]), pack, tr)
-    _style(ax)
+    ax.set_ylabel(unit_title(WEIGHTED, pack, tr))
+    others_note(box, sum_totals(data["weighted"]), pack, tr)
+    style_axes(ax)
 
 
 def draw_grades(box, pack: dict, tr: Translate) -> None:
@@ -539,19 +541,19 @@ def draw_grades(box, pack: dict, tr: Translate) -> None:
     names = [k or tr(CTX, NO_GRADE) for k in keys]
     bars = left.bar(names, [counts.get(k, 0) for k in keys],
                     color=(WON, COLORS[0], COLORS[1], MUTED), width=0.6)
-    _labels(left, bars, size=8)
+    bar_labels(left, bars, size=8)
     left.set_xlabel(tr(CTX, GRADE))
     left.set_ylabel(tr(CTX, CUSTOMERS))
-    _int_axis(left)
-    _style(left)
+    integer_axis(left)
+    style_axes(left)
     changes = [tr(CTX, CHANGED), tr(CTX, UP), tr(CTX, DOWN)]
     bars = right.bar(changes, [data["changed"], data["up"], data["down"]],
                      color=(COLORS[0], WON, LOST), width=0.6)
-    _labels(right, bars, size=8)
+    bar_labels(right, bars, size=8)
     right.set_title(tr(CTX, CHANGES).format(month=month_label(pack["month"], tr)), fontsize=9)
     right.set_ylabel(tr(CTX, CUSTOMERS))
-    _int_axis(right)
-    _style(right)
+    integer_axis(right)
+    style_axes(right)
 
 
 DRAW = {
@@ -627,13 +629,14 @@ def _title_page(pack: dict, tr: Translate, groups) -> Figure:
               else tr(CTX, EVERYONE), ha="center", fontsize=12)
     page.text(0.5, 0.515, tr(CTX, MADE_ON).format(date=clock.today().isoformat()),
               ha="center", fontsize=10, color=SOFT)
-    page.text(0.2, 0.42, tr(CTX, CONTENTS), fontsize=12)
-    y = 0.39
+    page.text(0.2, 0.44, tr(CTX, CONTENTS), fontsize=12)
+    y = 0.41
+    step = min(0.025, 0.33 / max(1, sum(len(keys) for keys in groups)))
     for n, keys in enumerate(groups, start=2):
         for key in keys:
             page.text(0.2, y, tr(CTX, TITLES[key]), fontsize=10)
             page.text(0.8, y, str(n), fontsize=10, ha="right")
-            y -= 0.025
+            y -= step
     return page
 
 
@@ -668,11 +671,11 @@ def tables(pack: dict, translate: Translate) -> list[tuple[str, list[str], list[
     def amount_header(code: str) -> str:
         return t(AMOUNT).format(currency=code)
 
-    main = _main(pack)
+    main = main_currency(pack)
     wl = pack["won_lost"]
-    codes = _codes(wl["won_amount"], main)
+    codes = currency_codes(wl["won_amount"], main)
     out.append(("won", [t(MONTH), t(DEALS_WON), *map(amount_header, codes)],
-                [[m, wl["won_count"][i], *(_major(wl["won_amount"][i].get(c), c) for c in codes)]
+                [[m, wl["won_count"][i], *(major_units(wl["won_amount"][i].get(c), c) for c in codes)]
                  for i, m in enumerate(wl["months"])]))
     lost_rows = [[m, wl["lost_count"][i], None, None] for i, m in enumerate(wl["months"])]
     lost_rows += [[pack["month"], None, deals.reason_label(k, tr), v]
@@ -691,25 +694,25 @@ def tables(pack: dict, translate: Translate) -> list[tuple[str, list[str], list[
     running, rows = 0, []
     for r in top["rows"]:
         running += r["amount"]
-        rows.append([r["name"], _major(r["amount"], code),
+        rows.append([r["name"], major_units(r["amount"], code),
                      round(100 * running / (top["total"] or 1), 1)])
     rows.append([])
     rows.append([t(PARETO).format(n=top["pareto_n"], customers=top["customers"])])
     for other in (top.get("others") or Totals()).moneys(main):
-        rows.append([amount_header(other.currency), _major(other.minor, other.currency)])
+        rows.append([amount_header(other.currency), major_units(other.minor, other.currency)])
     out.append(("top_customers", [t(CUSTOMER), amount_header(code), t(CUMULATIVE)], rows))
     out.append(("dropping", [t(CUSTOMER), t(BEFORE), t(NOW)],
                 [[r["name"], r["before"], r["now"]] for r in pack["dropping"]]))
     fc = pack["forecast"]
-    codes = _codes(fc["weighted"], main)
+    codes = currency_codes(fc["weighted"], main)
     out.append(("forecast", [t(CLOSE_MONTH), *map(amount_header, codes)],
-                [[m, *(_major(w.get(c), c) for c in codes)]
+                [[m, *(major_units(w.get(c), c) for c in codes)]
                  for m, w in zip(fc["months"], fc["weighted"], strict=True)]))
     g = pack["grades"]
     out.append(("grades", [t(GRADE), t(CUSTOMERS)],
                 [[k or t(NO_GRADE), g["counts"].get(k, 0)] for k in ("A", "B", "C", "")]
                 + [[], [t(CHANGED), g["changed"]], [t(UP), g["up"]], [t(DOWN), g["down"]]]))
-    return out
+    return out + report_money.tables(pack, translate)
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
@@ -753,3 +756,9 @@ def write_xlsx(pack: dict, path, translate: Translate) -> list[str]:
 
 def pages_needed(per_page: int = 2) -> int:
     return 1 + math.ceil(len(CHARTS) / per_page)
+
+
+# The sections after the deal: sales, collections, receivables, overdue and repurchasing
+# customers, tickets. views.report_money draws them with the helpers above and adds them to
+# TITLES, DRAW and CHARTS (after these) when it is imported, here or before this module.
+from views import report_money  # noqa: E402

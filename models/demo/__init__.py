@@ -27,6 +27,7 @@ from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import BookError
 from models.core.values import NUMBER_SEPARATOR
 from models.demo import month
+from models.demo.orders import fill_orders
 from models.demo.pipeline import fill_pipeline
 from models.demo.reminders import fill_reminders
 
@@ -601,6 +602,7 @@ def _fill_held(book: Book, count: int, rng: random.Random) -> None:
         fill_pipeline(book, rng, count=min(DEALS, count), active_ids=active_ids,
                       new_id=maker.id, now=now)
         fill_reminders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
+        fill_orders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
         month.settle_rows(book, rng, now)
     index.copy_into(book)
     alerts.rescan(book)  # the risky notes above become the owner's alerts

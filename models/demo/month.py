@@ -28,8 +28,8 @@ from models.core.book import Book
 SLIPPING = 0.02  # the share of graded customers nobody called for too long
 # A small trading shop's grading: a good year with it and a recent contact make an A
 DEMO_GRADING = {
-    "A": {"amount": 20000, "orders": 2, "recent_days": 30},
-    "B": {"amount": 3000, "orders": 1, "recent_days": 90},
+    "A": {"amount": 20000, "orders": 2, "recent_days": 30, "on_time": 0},
+    "B": {"amount": 3000, "orders": 1, "recent_days": 90, "on_time": 0},
 }
 
 

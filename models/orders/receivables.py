@@ -143,6 +143,19 @@ def _column_sums(lists: list[list[int]]) -> list[int]:
     return [sum(column) for column in zip(*lists, strict=True)]
 
 
+def _people(cursor, customer_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """id -> (name, salesperson) of the customers who owe, looked up by id in chunks (not the
+    whole book's customers: in a big book few of them owe anything)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    ids = sorted(set(customer_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update({r[0]: (r[1], r[2]) for r in cursor.execute(
+            f"SELECT id, name, owner_id FROM customers WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk).fetchall()})
+    return out
+
+
 def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
           owner_id: str | None = None) -> dict:
     """Outstanding money on `day` in aging buckets.
@@ -159,8 +172,7 @@ def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
     raw = owed_by_customer(book, _cutoffs(today, edges))
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    people = {cid: (name, owner) for cid, name, owner in cursor.execute(
-        "SELECT id, name, owner_id FROM customers")}
+    people = _people(cursor, [r[0] for r in raw])
     nobody = ("", None)
     rows = []
     per_code: dict[str, list] = {}

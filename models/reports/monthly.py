@@ -388,14 +388,19 @@ def shop_name(book: Book) -> str:
     return settings.get(book, settings.SHOP_NAME.key) or ""
 
 
-def pack(book: Book, month: str, owner_id: str | None = None) -> dict:
+def pack(book: Book, month: str, owner_id: str | None = None, *, day=None) -> dict:
+    """Every section of the month's report; receivables, overdue and repurchase on `day`
+    (a date, default today)."""
+    from models.reports import after_sale
+
     _split(month)
     owner_name = ""
     if owner_id:
         owner_name = book.scalar("SELECT name FROM users WHERE id = ?", (owner_id,)) or ""
+    currency = deals_model.main_currency(book)
     return {
         "month": month, "owner_id": owner_id, "owner_name": owner_name,
-        "shop": shop_name(book), "currency": deals_model.main_currency(book),
+        "shop": shop_name(book), "currency": currency,
         "new_customers": new_customers(book, month, owner_id),
         "won_lost": won_lost(book, month, owner_id),
         "funnel": funnel(book, month, owner_id),
@@ -404,4 +409,5 @@ def pack(book: Book, month: str, owner_id: str | None = None) -> dict:
         "dropping": dropping(book, month, owner_id),
         "forecast": forecast(book, month, owner_id),
         "grades": grades(book, month),
+        **after_sale.sections(book, month, owner_id, currency=currency, day=day),
     }

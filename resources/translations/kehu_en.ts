@@ -7368,7 +7368,7 @@ Remove the {n} customers?</translation>
             <translation>Snooze for at least one day.</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="33" />
+            <location filename="../../models/demo/__init__.py" line="34" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
@@ -9274,6 +9274,231 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../views/report_charts.py" line="135" />
             <source>New Taiwan dollars</source>
             <translation>New Taiwan dollars</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="59" />
+            <source>On {date}</source>
+            <translation>On {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="60" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="61" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="62" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="63" />
+            <source>{amount} · {n} orders</source>
+            <translation>{amount} · {n} orders</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="64" />
+            <source>No orders confirmed in {month}.</source>
+            <translation>No orders confirmed in {month}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="65" />
+            <source>Other products: {amount}</source>
+            <translation>Other products: {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="66" />
+            <source>Expected (plan rows due)</source>
+            <translation>Expected (plan rows due)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="67" />
+            <source>Received (confirmed)</source>
+            <translation>Received (confirmed)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="68" />
+            <source>Recorded, not confirmed</source>
+            <translation>Recorded, not confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="69" />
+            <source>{month}: expected {expected}, received {received}, gap {gap}</source>
+            <translation>{month}: expected {expected}, received {received}, gap {gap}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="70" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="71" />
+            <source>{n} other customers</source>
+            <translation>{n} other customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="72" />
+            <source>Outstanding</source>
+            <translation>Outstanding</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="73" />
+            <source>Nobody owes anything.</source>
+            <translation>Nobody owes anything.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="74" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="75" />
+            <source>Oldest unpaid due date</source>
+            <translation>Oldest unpaid due date</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="76" />
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="77" />
+            <source>No customer is overdue.</source>
+            <translation>No customer is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="78" />
+            <source>Last order</source>
+            <translation>Last order</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="79" />
+            <source>Orders every</source>
+            <translation>Orders every</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="80" />
+            <source>{days} days</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="81" />
+            <source>Expected by</source>
+            <translation>Expected by</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="82" />
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="83" />
+            <source>No regular customer is late to order again.</source>
+            <translation>No regular customer is late to order again.</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="84" />
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="85" />
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="86" />
+            <source>Open now</source>
+            <translation>Open now</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="87" />
+            <source>Overdue now</source>
+            <translation>Overdue now</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="88" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="89" />
+            <source>Satisfaction (1-5)</source>
+            <translation>Satisfaction (1-5)</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="90" />
+            <source>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</source>
+            <translation>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="92" />
+            <source>{month}: no satisfaction calls</source>
+            <translation>{month}: no satisfaction calls</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="93" />
+            <source>Not yet due</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="94" />
+            <source>{n} days</source>
+            <translation>{n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="95" />
+            <source>Over {n} days</source>
+            <translation>Over {n} days</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="96" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="97" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="51" />
+            <source>Sales by product</source>
+            <translation>Sales by product</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="52" />
+            <source>Sales by salesperson</source>
+            <translation>Sales by salesperson</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="53" />
+            <source>Collections against the forecast</source>
+            <translation>Collections against the forecast</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="54" />
+            <source>Receivables aging by customer</source>
+            <translation>Receivables aging by customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="55" />
+            <source>Overdue customers</source>
+            <translation>Overdue customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="56" />
+            <source>Customers due to repurchase</source>
+            <translation>Customers due to repurchase</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="57" />
+            <source>Service tickets</source>
+            <translation>Service tickets</translation>
         </message>
     </context>
     <context>

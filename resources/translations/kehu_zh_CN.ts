@@ -7368,7 +7368,7 @@ Remove the {n} customers?</source>
             <translation>至少要暂缓提醒一天。</translation>
         </message>
         <message>
-            <location filename="../../models/demo/__init__.py" line="33" />
+            <location filename="../../models/demo/__init__.py" line="34" />
             <source>{path} already exists; a demo book is only written to a new file.</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
@@ -9274,6 +9274,231 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../views/report_charts.py" line="135" />
             <source>New Taiwan dollars</source>
             <translation>新台币</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="59" />
+            <source>On {date}</source>
+            <translation>截至 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="60" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="61" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="62" />
+            <source>Orders</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="63" />
+            <source>{amount} · {n} orders</source>
+            <translation>{amount} · {n} 单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="64" />
+            <source>No orders confirmed in {month}.</source>
+            <translation>{month}没有确认的订单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="65" />
+            <source>Other products: {amount}</source>
+            <translation>其他产品：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="66" />
+            <source>Expected (plan rows due)</source>
+            <translation>应收（到期的回款计划）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="67" />
+            <source>Received (confirmed)</source>
+            <translation>实收（已确认）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="68" />
+            <source>Recorded, not confirmed</source>
+            <translation>已登记，未确认</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="69" />
+            <source>{month}: expected {expected}, received {received}, gap {gap}</source>
+            <translation>{month}：应收 {expected}，实收 {received}，差额 {gap}</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="70" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="71" />
+            <source>{n} other customers</source>
+            <translation>其他 {n} 位客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="72" />
+            <source>Outstanding</source>
+            <translation>未收合计</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="73" />
+            <source>Nobody owes anything.</source>
+            <translation>没有客户欠款。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="74" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="75" />
+            <source>Oldest unpaid due date</source>
+            <translation>最早未付到期日</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="76" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="77" />
+            <source>No customer is overdue.</source>
+            <translation>没有逾期的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="78" />
+            <source>Last order</source>
+            <translation>上次下单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="79" />
+            <source>Orders every</source>
+            <translation>下单周期</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="80" />
+            <source>{days} days</source>
+            <translation>{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="81" />
+            <source>Expected by</source>
+            <translation>预计下单日</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="82" />
+            <source>Days late</source>
+            <translation>晚了天数</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="83" />
+            <source>No regular customer is late to order again.</source>
+            <translation>没有该回购而未下单的老客户。</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="84" />
+            <source>Opened</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="85" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="86" />
+            <source>Open now</source>
+            <translation>目前未结</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="87" />
+            <source>Overdue now</source>
+            <translation>目前超时</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="88" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="89" />
+            <source>Satisfaction (1-5)</source>
+            <translation>满意度（1-5）</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="90" />
+            <source>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</source>
+            <translation>{month}：回访 {calls} 次，平均满意度 {average}，不满意（1-2）{unhappy} 次；解决用时中位数 {hours} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="92" />
+            <source>{month}: no satisfaction calls</source>
+            <translation>{month}：没有满意度回访</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="93" />
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="94" />
+            <source>{n} days</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="95" />
+            <source>Over {n} days</source>
+            <translation>{n} 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="96" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="97" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="51" />
+            <source>Sales by product</source>
+            <translation>按产品统计的销售额</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="52" />
+            <source>Sales by salesperson</source>
+            <translation>按销售人员统计的销售额</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="53" />
+            <source>Collections against the forecast</source>
+            <translation>回款：实收与应收</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="54" />
+            <source>Receivables aging by customer</source>
+            <translation>按客户的应收账龄</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="55" />
+            <source>Overdue customers</source>
+            <translation>逾期客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="56" />
+            <source>Customers due to repurchase</source>
+            <translation>该回购的客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/report_money.py" line="57" />
+            <source>Service tickets</source>
+            <translation>售后工单</translation>
         </message>
     </context>
     <context>

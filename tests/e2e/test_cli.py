@@ -363,17 +363,19 @@ def test_report_writes_the_monthly_pdf(demo_book, tmp_path, lang):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Glyph" not in result.stderr
     pages = _pdf_text(out)
-    assert len(pages) == 6  # a title page and nine charts, two a page
+    assert len(pages) == 9  # a title page and sixteen charts and lists, two a page
     assert "鑫达建材商行" in pages[0]  # the demo shop's name
     text = "\n".join(pages)
     if lang == "en":
-        assert "6 pages" in result.stdout
+        assert "9 pages" in result.stdout
         for title in ("New customers by source", "Sales funnel", "Customer grades",
-                      "Page 6 of 6"):
+                      "Receivables aging by customer", "Total (CNY)", "Service tickets",
+                      "Page 9 of 9"):
             assert title in text, title
         assert "Proposal/quote" in text
     else:
         assert "方案报价" in text and "初步接洽" in text  # the stages in Chinese
+        assert "按客户的应收账龄" in text and "合计 (CNY)" in text
     assert demo_book.read_bytes() == before  # a report only reads the book
 
 
@@ -387,16 +389,18 @@ def test_report_numbers_as_xlsx_for_one_salesperson(demo_book, tmp_path):
     result = kehu("report", "--book", demo_book, "--month", _last_month(), "--owner", name,
                   "--out", out, tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "9 sheets" in result.stdout
+    assert "16 sheets" in result.stdout
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
-        assert len(wb.sheetnames) == 9 and "Sales funnel" in wb.sheetnames
+        assert len(wb.sheetnames) == 16 and "Sales funnel" in wb.sheetnames
         people = list(wb["Activity per salesperson"].iter_rows(values_only=True))
+        sellers = list(wb["Sales by salesperson"].iter_rows(values_only=True))
     finally:
         wb.close()
     assert people[1][0] == "Salesperson"
     assert [row[0] for row in people[2:]] == [name]  # only that salesperson's work
     assert all(isinstance(v, int) for v in people[2][1:])
+    assert {row[0] for row in sellers[2:]} <= {name}  # only that salesperson's orders
 
 
 @pytest.mark.parametrize(("args", "says"), [

@@ -92,6 +92,47 @@ def make_pack(**changes) -> dict:
                                   for v in (100000, 250000, 0, 0, 0, 80000)]},
         "currency": "CNY",
         "grades": {"counts": {"A": 2, "B": 5, "C": 9, "": 4}, "changed": 3, "up": 1, "down": 2},
+        # after the deal (models.reports.after_sale)
+        "as_of": "2026-07-03",
+        "sales": {"products": [
+            {"name": "螺纹钢 HRB400 Φ16", "unit": "吨", "qty_milli": 20000, "amount": 7760000,
+             "currency": "CNY"},
+            {"name": "黄沙 中砂", "unit": "吨", "qty_milli": 150500, "amount": 1956500,
+             "currency": "CNY"},
+            {"name": "Steel", "unit": "t", "qty_milli": 1000, "amount": 50000,
+             "currency": "USD"}],
+            "others": Totals({"CNY": 12300}), "orders": 3,
+            "people": [{"user_id": "u2", "name": "李娜", "orders": 2, "amount": 9000000,
+                        "currency": "CNY"},
+                       {"user_id": "u1", "name": "老板", "orders": 1, "amount": 728800,
+                        "currency": "CNY"}],
+            "totals": Totals({"CNY": 9728800, "USD": 50000})},
+        "collections": {"months": MONTHS[-6:],
+                        "forecast": [Totals({"CNY": 500000})] * 5 + [Totals({"CNY": 47000000})],
+                        "collected": [Totals({"CNY": 400000})] * 5 + [Totals({"CNY": 0})],
+                        "pending": [Totals()] * 5 + [Totals({"CNY": 12000000})],
+                        "gap": [Totals({"CNY": 100000})] * 5 + [Totals({"CNY": 47000000})]},
+        "receivables": {
+            "day": "2026-07-03", "buckets": ["not_due", "1-30", "31-60", "61-90", "90+"],
+            "currency": "CNY",
+            "rows": [{"customer_id": "c1", "name": "杭州鑫达建材有限公司", "owner_name": "李娜",
+                      "total": 500000, "buckets": [100000, 0, 0, 0, 400000]},
+                     {"customer_id": "c2", "name": "宁波五金", "owner_name": "老板",
+                      "total": 30050, "buckets": [0, 30050, 0, 0, 0]}],
+            "rest": {"customers": 1, "total": 7000, "buckets": [0, 0, 7000, 0, 0]},
+            "totals": {"CNY": {"total": 537050, "buckets": [100000, 30050, 7000, 0, 400000]},
+                       "USD": {"total": 900, "buckets": [0, 0, 0, 900, 0]}},
+            "customers": 3},
+        "overdue": [{"customer_id": "c1", "name": "杭州鑫达建材有限公司", "owner_name": "李娜",
+                     "currency": "CNY", "amount": 400000, "since": "2026-02-01", "days": 152}],
+        "repurchase": [{"customer_id": "c3", "name": "温州灯具", "owner_name": "李娜",
+                        "last_order": "2026-04-01", "cycle_days": 30,
+                        "next_order": "2026-05-01", "days": 63}],
+        "tickets": {"month": {"opened": 4, "resolved": 3, "median_hours": 20.5, "calls": 2,
+                              "satisfaction": 3.5, "unhappy": 1, "open": 2, "overdue": 1},
+                    "months": MONTHS[-6:], "opened": [1, 0, 2, 3, 1, 4],
+                    "resolved": [1, 0, 2, 2, 2, 3],
+                    "satisfaction": [5.0, None, 4.5, 4.0, 5.0, 3.5]},
     }
     pack.update(changes)
     return pack
@@ -126,7 +167,9 @@ def test_one_figure_per_chart_with_title_and_period():
     for key, title, fig in made:
         heading = fig.get_suptitle()
         assert heading.startswith(title), key
-        assert "2026年6月" in heading, (key, heading)
+        # what is owed is counted on the day the pack is made; the rest covers the month
+        day = "2026-07-03" if key in rc.report_money.ON_THE_DAY else "2026年6月"
+        assert day in heading, (key, heading)
         fig.canvas.draw()  # renders every glyph: a missing one warns, and warns are errors
     funnel = drawn_text(made[rc.CHARTS.index("funnel")][2])
     assert "方案报价" in funnel and "33.3%" in funnel and "66.7%" in funnel and "4.5" in funnel
@@ -161,6 +204,8 @@ def test_amounts_are_in_wan_yuan_in_chinese_and_thousands_in_english():
 def test_each_chart_says_whose_and_which_month_with_gridlines():
     for key, _title, fig in rc.figures(make_pack(), chinese):
         assert "鑫达建材商行 · 2026年6月" in drawn_text(fig), key
+        if key in rc.report_money.TABLES:  # lists, drawn as tables
+            continue
         axes = [ax for ax in fig.axes if ax.axison and ax.patches]
         assert any(line.get_visible() for ax in axes
                    for line in ax.get_xgridlines() + ax.get_ygridlines()), key
@@ -191,10 +236,26 @@ def test_an_empty_month_draws_without_errors(tmp_path):
                        "customers": 0},
         dropping=[], grades={"counts": {"A": 0, "B": 0, "C": 0, "": 0}, "changed": 0, "up": 0,
                              "down": 0},
+        sales={"products": [], "others": Totals(), "people": [], "totals": Totals(),
+               "orders": 0},
+        collections={"months": MONTHS[-6:], **{k: [Totals()] * 6 for k in
+                                              ("forecast", "collected", "pending", "gap")}},
+        receivables={"day": "2026-07-03", "buckets": ["not_due", "1-30", "31-60", "61-90", "90+"],
+                     "currency": "CNY", "rows": [], "totals": {}, "customers": 0,
+                     "rest": {"customers": 0, "total": 0, "buckets": [0] * 5}},
+        overdue=[], repurchase=[],
+        tickets={"month": {"opened": 0, "resolved": 0, "median_hours": None, "calls": 0,
+                           "satisfaction": None, "unhappy": 0, "open": 0, "overdue": 0},
+                 "months": MONTHS[-6:], "opened": [0] * 6, "resolved": [0] * 6,
+                 "satisfaction": [None] * 6},
     )
-    assert rc.write_pdf(empty, tmp_path / "empty.pdf", english, "en") == 6
+    assert rc.write_pdf(empty, tmp_path / "empty.pdf", english, "en") == rc.pages_needed()
     text = "\n".join(pdf_text(tmp_path / "empty.pdf"))
     assert "No deals lost in Jun 2026" in text
+    for words in ("No orders confirmed in Jun 2026.", "Nobody owes anything.",
+                  "No customer is overdue.", "No regular customer is late to order again.",
+                  "Jun 2026: no satisfaction calls"):
+        assert words in text, words
     grades = dict((k, f) for k, _, f in rc.figures(empty, english))["grades"]
     assert all(ax.get_ylim()[0] == 0 for ax in grades.axes)
 
@@ -202,13 +263,13 @@ def test_an_empty_month_draws_without_errors(tmp_path):
 def test_pdf_pages_and_chinese_titles(tmp_path):
     path = tmp_path / "报告.pdf"
     pages = rc.write_pdf(make_pack(), path, chinese, "zh_CN")
-    assert pages == 1 + 5  # the title page, then two charts a page
+    assert pages == 1 + 8 == rc.pages_needed()  # the title page, then two charts a page
     text = pdf_text(path)
     assert len(text) == pages
     assert "鑫达建材商行" in text[0] and "月度报告" in text[0] and "2026年6月" in text[0]
     assert "销售人员：李娜" in text[0]
     for n, page in enumerate(text, start=1):
-        assert f"第 {n} 页，共 6 页" in page
+        assert f"第 {n} 页，共 9 页" in page
     body = "\n".join(text[1:])
     for title in ("按来源统计的新客户", "每月赢单", "每月丢单及原因", "销售漏斗", "销售人员活动",
                   "按金额排名的重点客户", "活跃度下降的客户", "加权销售预测", "客户等级"):
@@ -258,7 +319,7 @@ def test_pdf_text_reads_back_without_warnings_in_pypdf(tmp_path, caplog):
     with caplog.at_level("WARNING"):  # pypdf reports a broken font through logging
         text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
     assert not caplog.records, [r.getMessage() for r in caplog.records]
-    for words in ("鑫达建材商行", "月度报告", "每月赢单", "销售漏斗", "第 2 页，共 6 页"):
+    for words in ("鑫达建材商行", "月度报告", "每月赢单", "销售漏斗", "第 2 页，共 9 页"):
         assert words in text, words
 
 
@@ -374,7 +435,52 @@ def test_real_pack_of_a_demo_book(tmp_path):
     path = write_demo(tmp_path / "demo.sqlite", customers=80, seed=3)
     with Book.open(path, create=False) as book:
         pack = monthly.pack(book, "2026-01")
-    assert rc.write_pdf(pack, tmp_path / "demo.pdf", english, "en") == 6
+    assert rc.write_pdf(pack, tmp_path / "demo.pdf", english, "en") == rc.pages_needed()
     text = "\n".join(pdf_text(tmp_path / "demo.pdf"))
     assert "Sales funnel" in text and "Jan 2026" in text
+    assert "Receivables aging by customer" in text and "Total (CNY)" in text
+    assert "Service tickets" in text and "Sales by product" in text
     assert len(rc.write_xlsx(pack, tmp_path / "demo.xlsx", english)) == len(rc.CHARTS)
+
+
+def test_the_pages_after_the_deal_show_who_owes_what_since_when():
+    made = dict((k, f) for k, _, f in rc.figures(make_pack(), english))
+    aging = [t.get_text() for t in made["receivables"].findobj(Text)]
+    # each customer's buckets, the other customers, and a total row per currency
+    for cell in ("杭州鑫达建材有限公司", "¥1,000", "¥4,000", "¥5,000", "宁波五金", "¥300.50",
+                 "1 other customers", "¥70", "Total (CNY)", "¥5,370.50", "Total (USD)", "$9",
+                 "Not yet due", "1-30 days", "Over 90 days"):
+        assert cell in aging, cell
+    assert "On 2026-07-03" in made["receivables"].get_suptitle()
+    collections = drawn_text(made["collections"])
+    assert "Jun 2026: expected ¥470,000, received ¥0, gap ¥470,000" in collections
+    assert "Recorded, not confirmed" in collections  # pending money is not received
+    products = drawn_text(made["sales_products"])
+    assert "螺纹钢 HRB400 Φ16  (20 吨)" in products and "77.6" in products
+    assert "Steel" not in products and "Other products: ¥123" in products
+    people = drawn_text(made["sales_people"])
+    assert "李娜" in people and "90.0 · 2 orders" in people
+    assert "also in other currencies: $500" in people  # never added to the yuan
+    overdue = [t.get_text() for t in made["overdue"].findobj(Text)]
+    assert {"杭州鑫达建材有限公司", "¥4,000", "2026-02-01", "152"} <= set(overdue)
+    repurchase = [t.get_text() for t in made["repurchase"].findobj(Text)]
+    assert {"温州灯具", "2026-04-01", "30 days", "2026-05-01", "63"} <= set(repurchase)
+    tickets = drawn_text(made["tickets"])
+    assert ("Jun 2026: 2 satisfaction calls, average 3.5, 1 unhappy (1-2); median 20.5 hours "
+            "to resolve") in tickets
+    tables = {key: rows for key, _, rows in rc.tables(make_pack(), english)}
+    assert tables["receivables"][-2:] == [["Total (CNY)", "", 1000, 300.5, 70, 0, 4000, 5370.5],
+                                          ["Total (USD)", "", 0, 0, 0, 9, 0, 9]]
+    assert tables["collections"][-1] == ["2026-06", 470000, 0, 120000]
+
+
+def test_the_pages_after_the_deal_in_the_pdf_in_chinese(tmp_path):
+    from desktop.cli import _translator
+
+    path = tmp_path / "zh.pdf"
+    rc.write_pdf(make_pack(), path, _translator("zh_CN"), "zh_CN")
+    text = "\n".join(pdf_text(path))
+    for words in ("按产品统计的销售额", "按销售人员统计的销售额", "回款：实收与应收", "按客户的应收账龄",
+                  "逾期客户", "该回购的客户", "售后工单", "合计 (CNY)", "90 天以上", "截至 2026-07-03",
+                  "差额 ¥470,000"):
+        assert words in text, words

@@ -4,7 +4,7 @@ print them through the preview, save them as PDF, PNG files and a workbook; and 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.customers import queries
@@ -202,3 +202,26 @@ def test_screenshot(qtbot, demo, language):
         p.scroll.verticalScrollBar().setValue(p.canvases[3].y())
         QApplication.processEvents()
         p.grab().save(str(SHOTS / f"reports_page_funnel_{language}.png"))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_screenshots_of_the_pages_after_the_deal(qtbot, demo, language):
+    """At 1366x768, each chart and list after the deal scrolled into view."""
+    from views import report_money
+
+    with speaking(language):
+        p = ReportsPage(AppContext(demo))
+        qtbot.addWidget(p)
+        p.resize(1366, 768)
+        with qtbot.waitSignal(p.rendered, timeout=20000):
+            p.show()
+        QApplication.processEvents()  # the scroll range follows the charts' layout
+        keys = [key for key, _title, _fig in p.charts]
+        assert set(report_money.CHARTS) <= set(keys)
+        for key in report_money.CHARTS:
+            canvas = p.canvases[keys.index(key)]
+            p.scroll.verticalScrollBar().setValue(canvas.y())
+            QApplication.processEvents()
+            top = canvas.mapTo(p.scroll.viewport(), QPoint(0, 0)).y()
+            assert 0 <= top < p.scroll.viewport().height() - 200, key
+            p.grab().save(str(SHOTS / f"reports_{key}_{language}.png"))
