@@ -282,9 +282,8 @@ def _dialogs(shots: Shots, window, ctx, cid: str) -> None:
     shots.dialog("reminder-new", lambda: ReminderDialog(ctx, None, cid, None, w))
     if reminder:
         shots.dialog("reminder-edit", lambda: ReminderDialog(ctx, reminder, None, None, w))
-    shots.dialog("order-new", lambda: OrderDialog(ctx, cid, w))
-    if order:
-        shots.dialog("order-edit", lambda: OrderDialog(ctx, order_customer, w, order_id=order))
+    # (an order is not edited in a dialog: a confirmed one is voided and replaced by a draft)
+    shots.dialog("order-new", lambda: OrderDialog(ctx, order_customer or cid, w))
     shots.dialog("payment-new", lambda: PaymentDialog(ctx, order_customer or cid, w))
     shots.dialog("ticket-new", lambda: TicketDialog(ctx, None, cid, w))
     if ticket:

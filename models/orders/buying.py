@@ -104,19 +104,21 @@ def history(book: Book, customer_id: str) -> dict:
 
 
 PUNCTUAL_DAYS = 365  # payment punctuality looks at the plan rows due in this many days to today
+PUNCTUAL_GRACE = 7  # days after a due date in which money received still counts as on time
 
 
 def punctuality(book: Book, customer_ids: Iterable[str] | None = None, *,
                 day: dt.date | None = None) -> dict[str, dict]:
     """How punctually customers pay: {customer id: {"due" (plan rows due in the PUNCTUAL_DAYS
-    up to `day`), "share" (0..1: the part of their amount paid by the day each was due)}}, for
+    up to `day`, less the grace), "share" (0..1: the part of their amount paid by the day each
+    was due, or within PUNCTUAL_GRACE days after it: a transfer over a weekend)}}, for
     the given customers (None: every customer with such a row). Customers with no row due in
     that time are left out (nothing to judge them by). In one currency the share is of the
     amount due; a customer paying in two currencies gets the shares of both, each weighed by
     its number of rows.
 
     A row counts as paid on time by as much as the customer's confirmed payments received up to
-    its due date cover, after the rows due before it (earliest due first, per currency, as the
+    its due date (and the grace) cover, after the rows due before it (earliest due first, per currency, as the
     ledger allocates a payment that names no order: models.orders.ledger). Plan rows of
     confirmed orders only; dates as written (received_on, due_date), so a payment recorded late
     but received on time counts as on time."""
@@ -125,6 +127,8 @@ def punctuality(book: Book, customer_ids: Iterable[str] | None = None, *,
     today = day or clock.today()
     start = (today - dt.timedelta(days=PUNCTUAL_DAYS)).isoformat()
     end = today.isoformat()
+    grace = dt.timedelta(days=PUNCTUAL_GRACE)
+    judged_to = (today - grace).isoformat()  # a row whose grace still runs is not judged yet
     wanted = None if customer_ids is None else list(dict.fromkeys(customer_ids))
     chunks = [None] if wanted is None else [wanted[i:i + 500] for i in range(0, len(wanted), 500)]
     out: dict[str, dict] = {}
@@ -150,12 +154,13 @@ def punctuality(book: Book, customer_ids: Iterable[str] | None = None, *,
             if (cid, currency) != group:
                 group, before, received, at = (cid, currency), 0, 0, 0
                 payments = paid.get(group, [])
-            while at < len(payments) and payments[at][0] <= due[:10]:
+            by = (dt.date.fromisoformat(due[:10]) + grace).isoformat()
+            while at < len(payments) and payments[at][0] <= by:
                 received += payments[at][1]
                 at += 1
             on_time = max(0, min(amount, received - before))
             before += amount
-            if due[:10] >= start and amount > 0:
+            if start <= due[:10] <= judged_to and amount > 0:
                 sums = judged.setdefault(cid, {}).setdefault(currency, [0, 0, 0])
                 sums[0] += on_time
                 sums[1] += amount

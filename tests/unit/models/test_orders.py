@@ -505,6 +505,18 @@ def test_payment_punctuality_is_the_share_paid_by_each_due_date(shop):
     assert orders.punctuality(book, day=dt.date(2026, 1, 31)) == {}  # nothing due yet
     # a year later only rows due in the last 365 days count: none
     assert orders.punctuality(book, [cid], day=dt.date(2027, 4, 15)) == {}
+    # within a week of the due date is on time (a transfer over a weekend); a row due in the
+    # last week is not judged before its week is out
+    other = ops.add_customer(book, data={"name": "周末转账"})
+    oid = orders.add_order(book, data={"customer_id": other, "order_date": "2026-03-01"},
+                           lines=[{"description": "黄沙", "quantity": 1, "price": "300"}],
+                           plan=[{"due_date": "2026-03-06", "amount": "100"},
+                                 {"due_date": "2026-04-10", "amount": "200"}])
+    orders.confirm_order(book, order_id=oid)
+    paid(book, other, "100", "2026-03-13")  # seven days late
+    assert orders.punctuality(book, [other], day=dt.date(2026, 4, 15)) == {
+        other: {"due": 1, "share": 1.0}}
+    assert orders.punctuality(book, [other], day=dt.date(2026, 4, 17))[other]["share"] == 1 / 3
 
 
 # -- reminders -------------------------------------------------------------------------------
