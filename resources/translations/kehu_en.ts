@@ -463,36 +463,36 @@
         </message>
         <message>
             <location filename="../../views/customer_detail/buying.py" line="64" />
-            <source>{because} buyers also buy {name} ({n} customers)</source>
-            <translation>{because} buyers also buy {name} ({n} customers)</translation>
+            <source>{n} of {peers} customers who buy {because} also buy {name}</source>
+            <translation>{n} of {peers} customers who buy {because} also buy {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="66" />
+            <location filename="../../views/customer_detail/buying.py" line="67" />
             <source>Suggestions: </source>
             <translation>Suggestions: </translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="78" />
+            <location filename="../../views/customer_detail/buying.py" line="79" />
             <source>Orders about every {days} days ({n} orders, the last on {last}).</source>
             <translation>Orders about every {days} days ({n} orders, the last on {last}).</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="83" />
+            <location filename="../../views/customer_detail/buying.py" line="84" />
             <source>The next order was expected on {day}: {n} days late.</source>
             <translation>The next order was expected on {day}: {n} days late.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="87" />
+            <location filename="../../views/customer_detail/buying.py" line="88" />
             <source>The next order is expected on {day}.</source>
             <translation>The next order is expected on {day}.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="90" />
+            <location filename="../../views/customer_detail/buying.py" line="91" />
             <source>One order so far, on {day}.</source>
             <translation>One order so far, on {day}.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="95" />
+            <location filename="../../views/customer_detail/buying.py" line="96" />
             <source>Paid {percent}% of what fell due in 12 months on time.</source>
             <translation>Paid {percent}% of what fell due in 12 months on time.</translation>
         </message>

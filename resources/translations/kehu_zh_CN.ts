@@ -463,36 +463,36 @@
         </message>
         <message>
             <location filename="../../views/customer_detail/buying.py" line="64" />
-            <source>{because} buyers also buy {name} ({n} customers)</source>
-            <translation>买{because}的客户也买{name}（{n} 位客户）</translation>
+            <source>{n} of {peers} customers who buy {because} also buy {name}</source>
+            <translation>买{because}的 {peers} 位客户中有 {n} 位也买{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="66" />
+            <location filename="../../views/customer_detail/buying.py" line="67" />
             <source>Suggestions: </source>
             <translation>推荐：</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="78" />
+            <location filename="../../views/customer_detail/buying.py" line="79" />
             <source>Orders about every {days} days ({n} orders, the last on {last}).</source>
             <translation>大约每 {days} 天下一次单（共 {n} 单，最近一次 {last}）。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="83" />
+            <location filename="../../views/customer_detail/buying.py" line="84" />
             <source>The next order was expected on {day}: {n} days late.</source>
             <translation>下一单预计在 {day}：已晚了 {n} 天。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="87" />
+            <location filename="../../views/customer_detail/buying.py" line="88" />
             <source>The next order is expected on {day}.</source>
             <translation>下一单预计在 {day}。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="90" />
+            <location filename="../../views/customer_detail/buying.py" line="91" />
             <source>One order so far, on {day}.</source>
             <translation>目前只下过一单，在 {day}。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/buying.py" line="95" />
+            <location filename="../../views/customer_detail/buying.py" line="96" />
             <source>Paid {percent}% of what fell due in 12 months on time.</source>
             <translation>近 12 个月到期的款项按时付了 {percent}%。</translation>
         </message>

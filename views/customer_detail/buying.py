@@ -61,8 +61,9 @@ class BuyingSummary(Section):
         box.addWidget(tree)
         also = orders.also_bought(book, row["id"])
         if also:
-            lines = [self.tr("{because} buyers also buy {name} ({n} customers)").format(
-                because=a["because"], name=a["name"], n=a["buyers"]) for a in also]
+            lines = [self.tr("{n} of {peers} customers who buy {because} also buy {name}").format(
+                because=a["because"], name=a["name"], n=a["buyers"], peers=a["peers"])
+                for a in also]
             box.addWidget(text_label(self.tr("Suggestions: ") + "; ".join(lines),
                                      SECONDARY_STYLE, name="also_bought"))
         self.body = replace_widget(self.column, self.body, body)

@@ -471,12 +471,23 @@ def test_customers_who_buy_a_also_buy_b(shop):
     # sand: 2 buyers of 水泥 (peers 0, 1); rebar 1 (peer 1, below `least`); the tile is
     # retired; paint only on a draft
     assert orders.also_bought(book, cid) == [
-        {"product_id": sand, "name": "黄沙", "unit": "吨", "buyers": 2, "because": "水泥"}]
+        {"product_id": sand, "name": "黄沙", "unit": "吨", "buyers": 2, "peers": 2,
+         "because": "水泥"}]
     assert [p["name"] for p in orders.also_bought(book, cid, least=1)] == ["黄沙", "螺纹钢"]
     buys(cid, sand)  # bought now: no longer suggested; rebar's buyer bought 水泥 and 黄沙
     assert [(p["name"], p["buyers"]) for p in orders.also_bought(book, cid, least=1)] == [
         ("螺纹钢", 2)]
     assert orders.also_bought(book, peers[2], least=1)[0]["name"] == "水泥"
+    # a book where everyone buys cement: only the first PEERS other buyers are looked at
+    from models.orders import buying
+
+    buying.PEERS, kept = 1, buying.PEERS
+    try:
+        # every other buyer of 黄沙 and 螺纹钢 bought 水泥: whichever one is looked at
+        (only,) = orders.also_bought(book, peers[2], least=1)
+        assert (only["name"], only["buyers"], only["peers"]) == ("水泥", 1, 1)
+    finally:
+        buying.PEERS = kept
     assert orders.also_bought(book, ops.add_customer(book, data={"name": "新客"})) == []
 
 

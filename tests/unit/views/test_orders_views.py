@@ -230,7 +230,7 @@ def test_what_the_customer_buys_shows_its_rhythm_punctuality_and_suggestions(qtb
     assert text("buying_punctual").startswith("Paid 0% of what fell due")  # nothing on time
     rows = [[part.products_list.topLevelItem(0).text(c) for c in range(5)]]
     assert rows == [["水泥", "3", "6 吨", "¥2,700", "2026-02-10"]]
-    assert text("also_bought") == "Suggestions: 水泥 buyers also buy 黄沙 (2 customers)"
+    assert text("also_bought") == "Suggestions: 2 of 2 customers who buy 水泥 also buy 黄沙"
     panel.resize(QSize(460, 1100))
     panel.grab().save(str(screenshots_dir() / "customer_buying_en.png"))
 
