@@ -165,7 +165,8 @@ class CustomersPage(QWidget):
         self.list_stack.addWidget(self.no_results)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_stack)
-        self._table_room = available_rect(parent).width() - 150  # beside the page list
+        width = available_rect(parent).width()
+        self._table_room = width - 150  # beside the page list
         if not trash:
             from views.customer_detail import CustomerDetail
 
@@ -176,7 +177,6 @@ class CustomersPage(QWidget):
             splitter.setStretchFactor(1, 0)
             splitter.setCollapsible(0, False)
             # the table gets the room: the panel a quarter of the screen, 300 to 460 pixels
-            width = available_rect(parent).width()
             panel = max(300, min(460, width // 4))
             self._table_room = max(400, width - 150 - panel)
             splitter.setSizes([self._table_room, panel])

@@ -155,13 +155,21 @@ def draw_table(ax, headers: list[str], rows: list[list[str]], widths: list[float
 
 
 # -- sales ----------------------------------------------------------------------------------
-def draw_sales_products(box, pack: dict, tr: Translate) -> None:
-    data = pack["sales"]
+def _sales_rows(box, pack: dict, key: str, tr: Translate):
+    """(axes, the month's sales by `key` in the main currency, that currency); the axes say
+    there were none, and the rows are empty, when nothing was confirmed in the month."""
     main = main_currency(pack)
-    rows = [p for p in data["products"] if p["currency"] == main]
+    rows = [p for p in pack["sales"][key] if p["currency"] == main]
     ax = box.add_subplot()
     if not rows:
         empty_axes(ax, tr(CTX, NO_SALES).format(month=month_label(pack["month"], tr)))
+    return ax, rows, main
+
+
+def draw_sales_products(box, pack: dict, tr: Translate) -> None:
+    data = pack["sales"]
+    ax, rows, main = _sales_rows(box, pack, "products", tr)
+    if not rows:
         return
     y = list(range(len(rows)))
     amounts = [major_units(p["amount"], main) for p in rows]
@@ -189,11 +197,8 @@ def _quantity(product: dict) -> str:
 
 def draw_sales_people(box, pack: dict, tr: Translate) -> None:
     data = pack["sales"]
-    main = main_currency(pack)
-    people = [p for p in data["people"] if p["currency"] == main]
-    ax = box.add_subplot()
+    ax, people, main = _sales_rows(box, pack, "people", tr)
     if not people:
-        empty_axes(ax, tr(CTX, NO_SALES).format(month=month_label(pack["month"], tr)))
         return
     x = list(range(len(people)))
     amounts = [major_units(p["amount"], main) for p in people]

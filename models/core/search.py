@@ -115,6 +115,7 @@ PENDING_RIDS = ("SELECT value FROM json_each(coalesce((SELECT value FROM local W
 _OWN_FIELDS = ("name", "sort_key", "contact", "mobile", "phone", *_CUSTOMER_TEXTS)
 
 
+@lru_cache(maxsize=8)
 def own_text(alias: str) -> str:
     """SQL: the customer's own searched fields in lower case, the name's full pinyin (its
     sort key) and phone numbers also as digits: what build_body holds of the customer, less

@@ -216,15 +216,16 @@ def also_bought(book: Book, customer_id: str, *, limit: int = 5, least: int = 2)
             counted = anchors.setdefault(product, {})
             for anchor in theirs_too:
                 counted[anchor] = counted.get(anchor, 0) + 1
-    shown = {r[0]: (r[1], r[2]) for r in book.all(
-        f"SELECT id, name, unit FROM products WHERE active = 1 AND deleted_at IS NULL AND id IN "
-        f"({', '.join('?' * len(buyers))})", list(buyers))} if buyers else {}
+    wanted = [*buyers, *mine]
+    products = {r[0]: r for r in book.all(
+        f"SELECT id, name, unit, active = 1 AND deleted_at IS NULL FROM products WHERE id IN "
+        f"({', '.join('?' * len(wanted))})", wanted)}
+    shown = {p: (r[1], r[2]) for p, r in products.items() if p in buyers and r[3]}
+    names = {p: products[p][1] for p in mine if p in products}
     ranked = sorted(((n, product) for product, n in buyers.items()
                      if n >= least and product in shown), key=lambda x: (-x[0], x[1]))[:limit]
     if not ranked:
         return []
-    names = {r[0]: r[1] for r in book.all(
-        f"SELECT id, name FROM products WHERE id IN ({marks})", list(mine))}
     out = []
     for n, product in ranked:
         anchor = max(anchors[product].items(), key=lambda a: (a[1], names.get(a[0], "")))[0]
