@@ -5,6 +5,7 @@ id is a uuid5 of what it is about, so two PCs make the same row instead of two."
 
 from __future__ import annotations
 
+import os
 import secrets
 import uuid
 
@@ -14,6 +15,19 @@ NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-4f0e-9c57-2b8e1a7d5f30")
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` random ids (version-4 uuids, as new_id makes) from one read of the OS's random
+    source: a bulk write of 100,000 rows spends ~0.25 s in uuid.uuid4() otherwise."""
+    raw = bytearray(os.urandom(16 * count))
+    out = []
+    for start in range(0, 16 * count, 16):
+        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40  # version 4
+        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80  # RFC 4122 variant
+        h = raw[start : start + 16].hex()
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 def derived_id(kind: str, *about: str) -> str:
