@@ -71,6 +71,7 @@ CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
 CLASH_HELD = T("imports", "Already another salesperson's customer ({value}): not imported; "
                           "the owner is told when you import.")
 ANSWERS = ("hold", "same", "new")
+SHEET = T("imports", "Sheet")  # the rejected rows' column naming the sheet of each
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], bool]
@@ -142,6 +143,19 @@ def auto_mapping(book: Book, source, sheet: str | None = None) -> Mapping:
             if columns_of.key(names[j]):
                 guessed[j] = "custom:" + labels.get(names[j], names[j])
     return Mapping(sheet=sheet, header=header, columns=guessed)
+
+
+def sheet_header(source, sheet: str) -> tuple[int | None, list[str]]:
+    """(header row, column names) of a sheet as auto_mapping finds them."""
+    rows = source.rows(sheet)
+    header = columns_of.find_header(rows)
+    return header, columns_of.header_names(rows, header)
+
+
+def same_columns(names: list[str], other: list[str]) -> bool:
+    """Whether two sheets' headers are the same columns in the same order (case, spaces and
+    punctuation aside): then one mapping reads both."""
+    return columns_of.signature(names) == columns_of.signature(other)
 
 
 def remember_mapping(book: Book, names: list[str], m: Mapping) -> None:
@@ -287,9 +301,25 @@ class Plan(PlanCounts):
     def row(self, line: int, sheet: str = "") -> PlannedRow:
         return next(r for r in self.planned if r.line == line and r.sheet == sheet)
 
-    def treat_as_same(self, book: Book, line: int, same: bool = True) -> PlannedRow:
-        """The user's answer for a row with a similar name: it is (or is not) that customer."""
-        row = self.row(line)
+    def by_sheet(self) -> list[tuple[str, int, int]]:
+        """(sheet, rows read, new customers) of each sheet an import of several sheets reads,
+        in the order they were read; [] when it reads one."""
+        counts: dict[str, list[int]] = {}
+        for r in self.planned:
+            if r.sheet:
+                c = counts.setdefault(r.sheet, [0, 0])
+                c[0] += 1
+                c[1] += r.action == "create"
+        for m, _names in self.parts if len(self.parts) > 1 else ():
+            counts.setdefault(m.sheet or "", [0, 0])
+        order = [m.sheet or "" for m, _ in self.parts]
+        return [(name, *counts[name]) for name in order if name in counts]
+
+    def treat_as_same(self, book: Book, line: int, same: bool = True, *,
+                      sheet: str = "") -> PlannedRow:
+        """The user's answer for a row with a similar name: it is (or is not) that customer.
+        sheet: the row's sheet, in an import of several."""
+        row = self.row(line, sheet)
         if same and row.similar_id:
             _decide_book_match(book, row, row.similar_id, row.similar_name, self.mode)
         elif not same and row.match_id and row.match_id == row.similar_id:
@@ -297,10 +327,11 @@ class Plan(PlanCounts):
             row.action, row.reason, row.params = "create", SIMILAR_NAME, {"name": row.similar_name}
         return row
 
-    def answer(self, book: Book, line: int, answer: str) -> PlannedRow:
+    def answer(self, book: Book, line: int, answer: str, *, sheet: str = "") -> PlannedRow:
         """The user's answer for a held row: "same" (the customer or the row it may be),
-        "new" (a customer of its own) or "hold" (not imported). Answers can be changed."""
-        row = self.row(line)
+        "new" (a customer of its own) or "hold" (not imported). Answers can be changed.
+        sheet: the row's sheet, in an import of several."""
+        row = self.row(line, sheet)
         if not row.asked:
             return row
         if answer not in ANSWERS:
@@ -732,12 +763,16 @@ def save_rejected(plan: Plan, out_path, translate=None) -> int:
     out = check_xlsx_target(out_path)
     reason = translate("imports", "Reason") if translate else "Reason"
     header = [*plan.names, reason]
+    several = len(plan.parts) > 1  # a first column says which sheet each row is of
+    if several:
+        header.insert(0, translate("imports", SHEET) if translate else SHEET)
 
     def rows():
         for r in plan.errors:
             cells = [_plain(c) for c in (r.cells or [])]
             cells += [None] * (len(plan.names) - len(cells))
-            yield [*cells, r.reason_text(translate)]
+            yield [r.sheet, *cells, r.reason_text(translate)] if several else \
+                [*cells, r.reason_text(translate)]
 
     return write_rows_xlsx(out, header, rows(), sheet="rejected")
 

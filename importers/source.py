@@ -143,6 +143,8 @@ class Source:
     flags: dict[str, dict[int, str]] = field(default_factory=dict, repr=False)
     # label -> {"kind", "choices"}: the custom fields a Kehu export declares (its hidden sheet)
     custom_fields: dict[str, dict] = field(default_factory=dict, repr=False)
+    # the workbook's sheets that hold no rows, in the workbook's order (shown, not offered)
+    empty_sheets: list[str] = field(default_factory=list)
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:
         """All rows of the sheet (default: the first non-empty one), trailing empty rows and
@@ -357,6 +359,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
     declared: dict[str, dict] = {}
+    empty: list[str] = []
     with workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -383,6 +386,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
                     raise
                 raise _error(DAMAGED, path) from None
             if not count:
+                empty.append(meta.name)
                 continue
             if check_cells:
                 row = _long_cell_row(rows)
@@ -391,7 +395,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
             _add_sheet(sheets, data, meta.name, rows, count)
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, kind, sheets, _data=data, custom_fields=declared)
+    return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty)
 
 
 FIELDS_SHEET = "_kehu_fields"  # models.customers.export writes it (the layers keep them apart)
@@ -535,12 +539,14 @@ def _open_xlrd(path: Path) -> Source:
         raise _error(DAMAGED, path) from None
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
+    empty: list[str] = []
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             rows, count = _xlrd_rows(sheet, book.datemode)
             book.unload_sheet(index)
             if not count:
+                empty.append(sheet.name)
                 continue
             row = _long_cell_row(rows)
             if row:
@@ -552,7 +558,7 @@ def _open_xlrd(path: Path) -> Source:
         book.release_resources()
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, "xls", sheets, _data=data)
+    return Source(path, "xls", sheets, _data=data, empty_sheets=empty)
 
 
 def _xlrd_rows(sheet, datemode: int) -> tuple[list[list[Cell]], int]:

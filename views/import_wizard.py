@@ -92,6 +92,22 @@ def cell_text(cell) -> str:
     return str(cell).strip()
 
 
+def row_key(row):
+    """How the wizard names a planned row: its line, or (line, sheet) when the import reads
+    several sheets."""
+    return (row.line, row.sheet) if row.sheet else row.line
+
+
+def _line(key) -> int:
+    return key[0] if isinstance(key, tuple) else key
+
+
+def _where(key) -> dict:
+    """The sheet of a row_key, as the plan's keyword argument ({} for an import of one sheet:
+    the plans of orders and products know no sheets)."""
+    return {"sheet": key[1]} if isinstance(key, tuple) else {}
+
+
 def crash(exc: BaseException) -> None:
     """A bug, not the user's doing: to the app's exception hook (log and crash dialog)."""
     sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -177,7 +193,9 @@ class ImportWizard(QWizard):
 
         self.path: Path | None = None
         self.source = None
-        self.sheet: str | None = None
+        self.sheet: str | None = None  # the first ticked sheet: its columns are mapped
+        self.picked: list[str] = []  # the ticked sheets, in the file's order
+        self.headers: dict[str, tuple] = {}  # sheet -> (header row, column names) found
         self.rows: list[list] = []
         self.mapping = None  # importers.plan.Mapping
         self.records = records  # what the file holds: customers, orders or products
@@ -269,17 +287,22 @@ class ImportWizard(QWizard):
         self.file_page.show_loading(path)
 
         def work(progress, cancelled):
+            from importers.plan import sheet_header
+
             # in a child process: a reader that fails or runs out of memory ends only that
             source = read_source(path, cancelled=cancelled)
             if not source.sheets:
-                return source, None, [], None
-            sheet = source.sheets[0].name
+                return source, None, [], None, {}
+            # the sheet with the most rows is ticked first (the first of them on a tie)
+            sheet = max(source.sheets, key=lambda s: s.rows).name
             rows = source.rows(sheet)
-            return source, sheet, rows, guess(book, source, what, sheet)
+            headers = {s.name: sheet_header(source, s.name) for s in source.sheets}
+            return source, sheet, rows, guess(book, source, what, sheet), headers
 
         def loaded(value):
-            source, sheet, rows, mapping = value
-            self.path, self.source = path, source
+            source, sheet, rows, mapping, headers = value
+            self.path, self.source, self.headers = path, source, headers
+            self.picked = [sheet] if sheet is not None else []
             self.file_page.show_source(source)
             if self.records != what and sheet is not None:  # changed while the file was read
                 mapping = guess(book, source, self.records, sheet)
@@ -290,7 +313,7 @@ class ImportWizard(QWizard):
 
         def failed(exc):
             self.path = self.source = None
-            self.rows, self.mapping = [], None
+            self.rows, self.mapping, self.picked, self.headers = [], None, [], {}
             self.auto_advance = False
             if isinstance(exc, UserError):
                 self.file_page.show_error(tr_error(exc))
@@ -314,7 +337,7 @@ class ImportWizard(QWizard):
         self.file_page.completeChanged.emit()
         if not self.start(work, lambda v: self.set_sheet_data(*v),
                           title=self.tr("Reading sheet {sheet}…").format(sheet=sheet)):
-            self.file_page.select_sheet(self.sheet)
+            self.file_page.show_picked()
 
     def title(self) -> str:
         return {"customers": self.tr("Import customers"), "orders": self.tr("Import orders"),
@@ -328,6 +351,9 @@ class ImportWizard(QWizard):
         self.mode = import_records.FIRST_MODE[what]
         self.setWindowTitle(self.title())
         self.decision_page.select_mode(what, self.mode)
+        if what != "customers" and self.sheet is not None:  # one sheet at a time
+            self.picked = [self.sheet]
+        self.file_page.show_picked()
         if self.source is not None and self.sheet is not None and not self.busy:
             self.set_sheet_data(self.sheet, self.rows,
                                 guess(self.ctx.book, self.source, what, self.sheet))
@@ -337,7 +363,42 @@ class ImportWizard(QWizard):
         self.plan = self.plan_key = None
         self.same_as = {}
         self.answers = {}
-        self.file_page.completeChanged.emit()
+        self.file_page.show_picked()
+
+    # -- the sheets ----------------------------------------------------------------------
+    def pick_sheets(self, names: list[str]) -> None:
+        """The ticked sheets changed (names in the file's order): the first one's columns are
+        mapped, and read again when it is another sheet than before."""
+        self.picked = list(names)
+        self.plan = self.plan_key = None
+        self.same_as, self.answers = {}, {}
+        if names and names[0] != self.sheet:
+            self.load_sheet(names[0])
+        self.file_page.show_picked()
+
+    def several(self) -> bool:
+        """Whether the import reads several sheets (as one import)."""
+        return self.records == "customers" and len(self.picked) > 1
+
+    def differing(self) -> list[str]:
+        """The ticked sheets whose columns are not those of the first ticked sheet."""
+        from importers.plan import same_columns
+
+        if not self.several() or self.mapping is None or self.sheet != self.picked[0]:
+            return []
+        names = mapping_mod.header_names(self.rows, self.mapping.header)
+        return [s for s in self.picked[1:] if not same_columns(names, self.headers[s][1])]
+
+    def mappings(self):
+        """The mapping of each ticked sheet: the first one's columns, each its own header row."""
+        from importers.plan import Mapping
+
+        m = self.mapping
+        out = [Mapping(sheet=m.sheet, header=m.header, columns=list(m.columns))]
+        if self.several():
+            out += [Mapping(sheet=s, header=self.headers[s][0], columns=list(m.columns))
+                    for s in self.picked[1:]]
+        return out
 
     # -- the mapping -------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -349,6 +410,16 @@ class ImportWizard(QWizard):
             self._names = (key, mapping_mod.header_names(self.rows, self.mapping.header,
                                                          QCoreApplication.translate))
         return self._names[1]
+
+    def preview_rows(self) -> list[tuple[str, int, list]]:
+        """(sheet, line, cells) of the first rows of each ticked sheet, for the live preview."""
+        out = []
+        for m in self.mappings() if self.mapping is not None else ():
+            rows = self.rows if m.sheet == self.sheet else self.source.rows(m.sheet)
+            start = 0 if m.header is None else m.header + 1
+            out += [(m.sheet or "", start + 1 + i, cells)
+                    for i, cells in enumerate(rows[start:start + PREVIEW_ROWS])]
+        return out
 
     def data_rows(self) -> list[list]:
         if self.mapping is None:
@@ -374,14 +445,15 @@ class ImportWizard(QWizard):
 
     def mapping_key(self):
         m = self.mapping
-        return ((self.records, self.mode, m.sheet, m.header, tuple(m.columns)) if m is not None
+        return ((self.records, self.mode, m.sheet, m.header, tuple(m.columns),
+                 tuple(self.picked) if self.several() else ()) if m is not None
                 else None)
 
     # -- planning ------------------------------------------------------------------------
     def make_plan(self) -> None:
         """Preview the import for the current mapping and mode; again when they change meanwhile."""
         from importers import records
-        from importers.plan import Mapping, preview
+        from importers.plan import preview, preview_sheets
 
         if self.busy or self.source is None or self.mapping is None:
             return
@@ -390,8 +462,8 @@ class ImportWizard(QWizard):
             self.decision_page.show_plan(self.plan)
             return
         book, source, mode = self.ctx.book, self.source, self.mode
-        m = Mapping(sheet=self.mapping.sheet, header=self.mapping.header,
-                    columns=list(self.mapping.columns))
+        mappings = self.mappings()
+        m = mappings[0]
 
         answers = dict(self.same_as)
         held = dict(self.answers)
@@ -401,14 +473,18 @@ class ImportWizard(QWizard):
             if what != "customers":
                 plan = records.preview(book, source, what, m, mode=mode, progress=progress,
                                        cancelled=cancelled)
+            elif len(mappings) > 1:
+                plan = preview_sheets(book, source, mappings, mode=mode, progress=progress,
+                                      cancelled=cancelled)
             else:
                 plan = preview(book, source, m, mode=mode, progress=progress,
                                cancelled=cancelled)
             for row in plan.planned:
-                if row.action == "hold" and row.line in held:
-                    plan.answer(book, row.line, held[row.line])
-                elif row.similar_id and answers.get(row.line) == row.similar_id:
-                    plan.treat_as_same(book, row.line, True)
+                key = row_key(row)
+                if row.action == "hold" and key in held:
+                    plan.answer(book, row.line, held[key], **_where(key))
+                elif row.similar_id and answers.get(key) == row.similar_id:
+                    plan.treat_as_same(book, row.line, True, **_where(key))
             return plan
 
         def planned(plan):
@@ -419,22 +495,25 @@ class ImportWizard(QWizard):
             self.decision_page.show_plan(plan)
 
         self.decision_page.show_planning()
+        rows = sum(len(self.source.rows(x.sheet)) - (0 if x.header is None else x.header + 1)
+                   for x in mappings)
         self.start(work, planned, on_cancel=self.decision_page.show_cancelled,
-                   title=self.tr("Checking {n} rows…").format(n=f"{len(self.data_rows()):,}"))
+                   title=self.tr("Checking {n} rows…").format(n=f"{rows:,}"))
 
-    def treat_as_same(self, line: int, same: bool):
-        """The user's answer for a row with a similar name; returns the row as planned now."""
-        row = self.plan.treat_as_same(self.ctx.book, line, same)
+    def treat_as_same(self, key, same: bool):
+        """The user's answer for a row with a similar name (key: row_key); returns the row as
+        planned now."""
+        row = self.plan.treat_as_same(self.ctx.book, _line(key), same, **_where(key))
         if same and row.similar_id:
-            self.same_as[line] = row.similar_id
+            self.same_as[key] = row.similar_id
         else:
-            self.same_as.pop(line, None)
+            self.same_as.pop(key, None)
         return row
 
-    def answer_held(self, line: int, answer: str):
+    def answer_held(self, key, answer: str):
         """The user's answer for a held row ("hold", "same", "new"); returns the row."""
-        self.answers[line] = answer
-        return self.plan.answer(self.ctx.book, line, answer)
+        self.answers[key] = answer
+        return self.plan.answer(self.ctx.book, _line(key), answer, **_where(key))
 
     def save_rejected(self) -> None:
         from importers.plan import default_rejected_path, save_rejected
@@ -545,14 +624,21 @@ class FilePage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        self.sheet_label = QLabel(self.tr("The file has several sheets. Which one holds the "
-                                          "customers?"), self)
+        self.sheet_label = _plain(QLabel(self))
+        self.sheet_label.setObjectName("sheets_label")
+        self.sheet_label.setWordWrap(True)
         self.sheets = QListWidget(self)
         self.sheets.setObjectName("sheets")
-        self.sheets.currentItemChanged.connect(self._sheet_chosen)
+        self.sheets.itemChanged.connect(self._sheet_ticked)
         self.sheets.setMaximumHeight(self.sheets.fontMetrics().height() * 12)
+        # ticked sheets whose columns differ from the first one's (red), or nothing ticked
+        self.sheet_problem = _plain(QLabel(self))
+        self.sheet_problem.setObjectName("sheets_problem")
+        self.sheet_problem.setStyleSheet(ERROR_STYLE)
+        self.sheet_problem.setWordWrap(True)
         self.sheet_label.hide()
         self.sheets.hide()
+        self.sheet_problem.hide()
 
         holds = QHBoxLayout()
         holds.addWidget(QLabel(self.tr("The file holds:"), self))
@@ -575,6 +661,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.sheets)
+        layout.addWidget(self.sheet_problem)
         layout.addStretch(1)
 
     def _kind_toggled(self, button_id: int, checked: bool) -> None:
@@ -597,6 +684,7 @@ class FilePage(QWizardPage):
         self.sheets.clear()
         self.sheets.hide()
         self.sheet_label.hide()
+        self.sheet_problem.hide()
 
     def show_error(self, text: str) -> None:
         self.info.setText("")
@@ -617,31 +705,78 @@ class FilePage(QWizardPage):
             return
         total = sum(s.rows for s in source.sheets)
         self.info.setText(self.tr("{kind}: {n} rows").format(kind=text, n=f"{total:,}"))
-        several = len(source.sheets) > 1
+        several = len(source.sheets) + len(source.empty_sheets) > 1
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for sheet in source.sheets:
             item = QListWidgetItem(self.tr("{sheet} — {n} rows").format(
                 sheet=sheet.name, n=f"{sheet.rows:,}"), self.sheets)
             item.setData(Qt.ItemDataRole.UserRole, sheet.name)
-        self.sheets.setCurrentRow(0)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        for name in source.empty_sheets:  # shown greyed, never ticked
+            item = QListWidgetItem(self.tr("{sheet} — empty").format(sheet=name), self.sheets)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(plain_tooltip(self.tr("This sheet holds no rows.")))
         self.sheets.blockSignals(False)
         self.sheet_label.setVisible(several)
         self.sheets.setVisible(several)
 
-    def select_sheet(self, name: str | None) -> None:
+    def show_picked(self) -> None:
+        """Tick the wizard's sheets; name (in red) those whose columns differ."""
+        w = self.w
+        if w.records == "customers":
+            self.sheet_label.setText(self.tr(
+                "The file has several sheets. Tick those that hold customers: they are "
+                "imported together, as one import (one Undo takes them all back)."))
+        else:
+            self.sheet_label.setText(self.tr(
+                "The file has several sheets. Tick the one that holds the rows: orders and "
+                "products are imported one sheet at a time."))
+        differing = set(w.differing())
+        red = QBrush(QColor("#c62828"))
         self.sheets.blockSignals(True)
         for i in range(self.sheets.count()):
-            if self.sheets.item(i).data(Qt.ItemDataRole.UserRole) == name:
-                self.sheets.setCurrentRow(i)
+            item = self.sheets.item(i)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if name is None:
+                continue
+            item.setCheckState(Qt.CheckState.Checked if name in w.picked
+                               else Qt.CheckState.Unchecked)
+            item.setForeground(red if name in differing else QBrush())
         self.sheets.blockSignals(False)
+        problem = ""
+        if differing:
+            problem = self.tr("Other columns than {first}: {sheets}. Untick them to go on; "
+                              "import them on their own afterwards.").format(
+                first=w.picked[0], sheets=", ".join(s for s in w.picked if s in differing))
+        elif w.source is not None and not w.picked:
+            problem = self.tr("Tick a sheet to import.")
+        self.sheet_problem.setText(problem)
+        self.sheet_problem.setVisible(bool(problem) and self.sheets.isVisible())
+        self.completeChanged.emit()
 
-    def _sheet_chosen(self, item, _previous=None) -> None:
-        if item is not None:
-            self.w.load_sheet(item.data(Qt.ItemDataRole.UserRole))
+    def ticked(self) -> list[str]:
+        """The ticked sheets, in the file's order."""
+        return [self.sheets.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.sheets.count())
+                if self.sheets.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _sheet_ticked(self, item) -> None:
+        if self.w.busy:  # a sheet is being read: the ticks stay as they were
+            self.show_picked()
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        names = self.ticked()
+        if self.w.records != "customers" and name in names:  # one sheet at a time
+            names = [name]
+        self.w.pick_sheets(names)
 
     def isComplete(self) -> bool:
-        return not self.w.busy and self.w.mapping is not None and bool(self.w.rows)
+        w = self.w
+        return (not w.busy and w.mapping is not None and bool(w.rows) and bool(w.picked)
+                and w.picked[0] == w.sheet and not w.differing())
 
 
 # -- 2. the mapping -----------------------------------------------------------------------
@@ -804,16 +939,25 @@ class MappingPage(QWizardPage):
         for target in columns:
             if target != mapping_mod.IGNORE and target not in targets:
                 targets.append(target)
-        rows = self.w.data_rows()[:PREVIEW_ROWS]
-        header = self.w.mapping.header
-        first_line = 1 if header is None else header + 2
+        shown = self.w.preview_rows()
+        rows = [cells for _, _, cells in shown]
+        several = self.w.several()
+        self.preview_label.setText(
+            self.tr("The first {n} rows of each sheet as they will be imported:").format(
+                n=PREVIEW_ROWS) if several else
+            self.tr("The first {n} rows as they will be imported:").format(n=PREVIEW_ROWS))
         self.preview.clear()
-        self.preview.setColumnCount(len(targets))
+        self.preview.setColumnCount(len(targets) + several)
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([self.label(t, labels) for t in targets])
-        self.preview.setVerticalHeaderLabels([str(first_line + i) for i in range(len(rows))])
-        for r, row in enumerate(rows):
-            for c, target in enumerate(targets):
+        self.preview.setHorizontalHeaderLabels(
+            [*([self.tr("Sheet")] if several else []), *(self.label(t, labels) for t in targets)])
+        self.preview.setVerticalHeaderLabels([str(line) for _, line, _ in shown])
+        for r, (sheet, _, row) in enumerate(shown):
+            if several:
+                item = QTableWidgetItem(sheet)
+                item.setToolTip(plain_tooltip(sheet))
+                self.preview.setItem(r, 0, item)
+            for c, target in enumerate(targets, several):
                 values, problems = [], []
                 for col, t in enumerate(columns):
                     if t == target and col < len(row):
@@ -828,8 +972,9 @@ class MappingPage(QWizardPage):
                     item.setBackground(QBrush(PROBLEM_BRUSH if bad else WARNING_BRUSH))
                 self.preview.setItem(r, c, item)
             if any(t in naming for t in targets) and not any(
-                    self.preview.item(r, c).text() for c, t in enumerate(targets) if t in naming):
-                first = self.preview.item(r, 0)
+                    self.preview.item(r, c).text() for c, t in enumerate(targets, several)
+                    if t in naming):
+                first = self.preview.item(r, int(several))
                 first.setBackground(QBrush(PROBLEM_BRUSH))
                 first.setToolTip(
                     import_records.missing_text(self.w.records) if self.w.records != "customers"
@@ -837,10 +982,15 @@ class MappingPage(QWizardPage):
         self.preview.resizeColumnsToContents()
         for c in range(self.preview.columnCount()):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 240))
+        differing = self.w.differing()
         if not any(t in naming for t in columns):
             self.hint.setText(import_records.required_hint(self.w.records)
                               if self.w.records != "customers" else
                               self.tr("Choose the column that holds the customer name."))
+        elif differing:  # another header row of the first sheet: the others no longer fit
+            self.hint.setText(self.tr("These columns are not those of {sheets}: go back and "
+                                      "untick them, or choose another header row.").format(
+                sheets=", ".join(differing)))
         else:
             self.hint.setText("")
         self.completeChanged.emit()
@@ -856,7 +1006,8 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         m = self.w.mapping
-        return not self.w.busy and m is not None and any(t in self.naming() for t in m.columns)
+        return (not self.w.busy and m is not None and any(t in self.naming() for t in m.columns)
+                and not self.w.differing())
 
 
 # -- 3. the decision ----------------------------------------------------------------------
@@ -933,15 +1084,18 @@ class DecisionPage(QWizardPage):
         self.problems_label = QLabel(self.tr("Rows that cannot be imported, rows held for your "
                                              "answer, names to look at and warnings:"), self)
         self.problems = _table(self, "problems_table")
-        self.problems.setColumnCount(4)
+        self.problems.setColumnCount(5)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Customer"), self.tr("Why"), self.tr("Your answer")])
+            [self.tr("Row"), self.tr("Customer"), self.tr("Why"), self.tr("Your answer"),
+             self.tr("Sheet")])
         self.problems.verticalHeader().setVisible(False)
         header = self.problems.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the reason, in full
-        self.same_boxes: dict[int, QCheckBox] = {}  # line -> its "same customer" box
-        self._reason_items: dict[int, QTableWidgetItem] = {}
+        header.moveSection(4, 0)  # the sheet (an import of several) shown first
+        self.problems.setColumnHidden(4, True)
+        self.same_boxes: dict = {}  # row_key -> its "same customer" box
+        self._reason_items: dict = {}
         self._not_listed = (0, 0, 0, 0)  # (rows that cannot be imported, similar names) not shown
         wizard.busy_changed.connect(self._busy_changed)
         self.save_button = QPushButton(icon("export"), self.tr("Save rejected rows as .xlsx…"),
@@ -992,7 +1146,7 @@ class DecisionPage(QWizardPage):
             if label is not None:
                 label.setVisible(shown)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), who, self.tr("Why"), self.tr("Your answer")])
+            [self.tr("Row"), who, self.tr("Why"), self.tr("Your answer"), self.tr("Sheet")])
 
     def initializePage(self) -> None:
         self.status.setText("")
@@ -1030,7 +1184,7 @@ class DecisionPage(QWizardPage):
         rows += [(r, "") for r in shown_held]
         rows += [(r, self.tr("Similar to a customer in the book")) for r in shown_review]
         rows += [(r, "") for r in shown_warned]
-        self.held_boxes: dict[int, QComboBox] = {}
+        self.held_boxes: dict = {}  # row_key -> the answer box of a held row
         self.problems.setRowCount(0)  # drops the answer boxes of the plan before
         self.problems.setRowCount(len(rows))
         self.same_boxes, self._reason_items = {}, {}
@@ -1040,7 +1194,7 @@ class DecisionPage(QWizardPage):
                 reason = row.warning_text(QCoreApplication.translate)
             who = row.data.get("name", "") or row.data.get("contact", "") or "  ·  ".join(
                 cell_text(c) for c in (row.cells or []) if cell_text(c))
-            cells = [str(row.line), who, reason]
+            cells = [str(row.line), who, reason, "", row.sheet]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(text))
@@ -1048,8 +1202,10 @@ class DecisionPage(QWizardPage):
             if row in shown_held:
                 self.problems.setCellWidget(i, 3, self._held_box(row))
             elif row.similar_id:
-                self._reason_items[row.line] = self.problems.item(i, 2)
+                self._reason_items[row_key(row)] = self.problems.item(i, 2)
                 self.problems.setCellWidget(i, 3, self._same_box(row))
+        self.problems.setColumnHidden(4, len(plan.parts) < 2)
+        self.problems.resizeColumnToContents(4)
         self.problems.resizeColumnToContents(0)
         self.problems.setColumnWidth(1, 220)
         self.problems.setColumnWidth(3, 280)
@@ -1062,22 +1218,23 @@ class DecisionPage(QWizardPage):
         # the name is the book's, not markup; "&" would become a shortcut of the box
         name = row.similar_name.replace("&", "&&")
         box = QCheckBox(self.tr("Same customer as {name}").format(name=name))
-        box.setObjectName(f"same_{row.line}")
+        box.setObjectName(f"same_{row.sheet}_{row.line}" if row.sheet else f"same_{row.line}")
         box.setChecked(bool(row.match_id) and row.match_id == row.similar_id)
         box.setEnabled(not self.w.busy)
-        box.toggled.connect(lambda checked, line=row.line: self._same_toggled(line, checked))
+        key = row_key(row)
+        box.toggled.connect(lambda checked: self._same_toggled(key, checked))
         cell = QWidget(self.problems)
         layout = QHBoxLayout(cell)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(box)
         layout.addStretch()
-        self.same_boxes[row.line] = box
+        self.same_boxes[row_key(row)] = box
         return cell
 
     def _held_box(self, row) -> QWidget:
         """The answer for a held row: hold it, it is the customer (or row) it may be, or new."""
         box = QComboBox(self.problems)
-        box.setObjectName(f"held_{row.line}")
+        box.setObjectName(f"held_{row.sheet}_{row.line}" if row.sheet else f"held_{row.line}")
         same = (self.tr("Same customer as {name}").format(name=row.similar_name)
                 if row.similar_id else
                 self.tr("Same customer as row {line}").format(line=row.held_line))
@@ -1090,27 +1247,27 @@ class DecisionPage(QWizardPage):
                    else "same")
         box.setCurrentIndex(box.findData(current))
         box.setEnabled(not self.w.busy)
-        box.currentIndexChanged.connect(
-            lambda _i, line=row.line, b=box: self._held_answered(line, b))
-        self.held_boxes[row.line] = box
+        key = row_key(row)
+        box.currentIndexChanged.connect(lambda _i: self._held_answered(key, box))
+        self.held_boxes[key] = box
         return box
 
-    def _held_answered(self, line: int, box: QComboBox) -> None:
+    def _held_answered(self, key, box: QComboBox) -> None:
         if self.w.busy or self.w.plan is None:
             return
-        self.w.answer_held(line, box.currentData())
+        self.w.answer_held(key, box.currentData())
         self.show_counts(self.w.plan)
 
-    def _same_toggled(self, line: int, checked: bool) -> None:
+    def _same_toggled(self, key, checked: bool) -> None:
         if self.w.busy or self.w.plan is None:  # the book is the worker's meanwhile
-            box = self.same_boxes[line]
+            box = self.same_boxes[key]
             box.blockSignals(True)
             box.setChecked(not checked)
             box.blockSignals(False)
             return
-        row = self.w.treat_as_same(line, checked)
+        row = self.w.treat_as_same(key, checked)
         text = row.reason_text(QCoreApplication.translate)
-        item = self._reason_items.get(line)
+        item = self._reason_items.get(key)
         if item is not None:
             item.setText(text)
             item.setToolTip(plain_tooltip(text))
@@ -1214,7 +1371,7 @@ class DonePage(QWizardPage):
             self.summary.setText(import_records.summary_text(what, self.w.result))
             self.undo_note.setText(import_records.undo_note(what))
             return
-        self.summary.setText(summary_text(self.w.result))
+        self.summary.setText(summary_text(self.w.result, self.w.plan))
         self.undo_note.setText(self.tr("Undo removes the customers this import created and "
                                        "puts back the fields it changed. You can also undo it "
                                        "later from File > Import history."))
@@ -1229,9 +1386,14 @@ class DonePage(QWizardPage):
         return not self.w.busy
 
 
-def summary_text(result) -> str:
+def summary_text(result, plan=None) -> str:
+    """What an import did; with its plan, how many rows came from each sheet it read."""
     t = QCoreApplication.translate
     lines = [t("ImportWizard", "Imported {n} new customers.").format(n=f"{result.created:,}")]
+    for sheet, rows, created in plan.by_sheet() if plan is not None else ():
+        lines.append(t("ImportWizard", "From sheet {sheet}: {rows} rows, {created} new "
+                                       "customers").format(sheet=sheet, rows=f"{rows:,}",
+                                                          created=f"{created:,}"))
     if result.updated:
         lines.append(t("ImportWizard", "Updated customers already in the book: {n}").format(
             n=f"{result.updated:,}"))

@@ -185,6 +185,13 @@ def test_choose_file_map_preview_import_and_undo(qtbot, ctx, tmp_path, monkeypat
     assert not wizard.isVisible()
 
 
+def tick(qtbot, sheets, row):
+    """Make a sheet of the list current with the mouse, then tick or untick it with Space."""
+    rect = sheets.visualItemRect(sheets.item(row))
+    qtbot.mouseClick(sheets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(sheets, Qt.Key.Key_Space)
+
+
 def test_sheets_with_counts_and_the_chosen_one_is_read(qtbot, ctx, tmp_path):
     path = write_workbook(tmp_path / "two.xlsx", sheets={
         "供应商": [["名称", "电话"], ["甲公司", "0571-88886666"], ["乙公司", "0571-88887777"]],
@@ -195,12 +202,16 @@ def test_sheets_with_counts_and_the_chosen_one_is_read(qtbot, ctx, tmp_path):
     page = wizard.file_page
     assert wizard.currentId() == wizard.FILE  # several sheets: stays to ask which one
     items = [page.sheets.item(i).text() for i in range(page.sheets.count())]
-    assert len(items) == 2  # the empty sheet is not offered
+    assert len(items) == 3
     assert items[0].startswith("客户") and "8" in items[0]
     assert items[1].startswith("供应商") and "3" in items[1]
-    rect = page.sheets.visualItemRect(page.sheets.item(1))
-    qtbot.mouseClick(page.sheets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert items[2].startswith("空白")  # shown, greyed: it cannot be ticked
+    assert not page.sheets.item(2).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert page.ticked() == ["客户"]  # the sheet with the most rows
+    tick(qtbot, page.sheets, 1)
+    tick(qtbot, page.sheets, 0)
     idle(qtbot, wizard)
+    assert page.ticked() == ["供应商"]
     assert wizard.sheet == "供应商"
     click(qtbot, next_button(wizard))
     assert wizard.mapping_page.header_spin.value() == 1
