@@ -1453,193 +1453,199 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="871" />
+            <location filename="../../views/import_wizard.py" line="1022" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="872" />
-            <location filename="../../views/import_wizard.py" line="977" />
+            <location filename="../../views/import_wizard.py" line="1023" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="875" />
+            <location filename="../../views/import_wizard.py" line="1026" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="881" />
+            <location filename="../../views/import_wizard.py" line="1032" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="1033" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="883" />
+            <location filename="../../views/import_wizard.py" line="1034" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="884" />
+            <location filename="../../views/import_wizard.py" line="1035" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="885" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="1037" />
             <source>Held for your answer:</source>
             <translation>Held for your answer:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="887" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="888" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="889" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Imported with a warning:</source>
             <translation>Imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="974" />
+            <location filename="../../views/import_wizard.py" line="1128" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="1058" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="908" />
+            <location filename="../../views/import_wizard.py" line="1059" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="909" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="911" />
+            <location filename="../../views/import_wizard.py" line="1062" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="933" />
+            <location filename="../../views/import_wizard.py" line="1084" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="979" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1133" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="947" />
+            <location filename="../../views/import_wizard.py" line="1090" />
+            <location filename="../../views/import_wizard.py" line="1149" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1101" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="983" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>Nothing is written yet. Look at the rows below, choose, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1167" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1017" />
+            <location filename="../../views/import_wizard.py" line="1171" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1183" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1031" />
+            <location filename="../../views/import_wizard.py" line="1185" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1064" />
-            <location filename="../../views/import_wizard.py" line="1081" />
+            <location filename="../../views/import_wizard.py" line="1220" />
+            <location filename="../../views/import_wizard.py" line="1238" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1083" />
+            <location filename="../../views/import_wizard.py" line="1240" />
             <source>Same customer as row {line}</source>
             <translation>Same customer as row {line}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1084" />
+            <location filename="../../views/import_wizard.py" line="1241" />
             <source>Hold it (not imported)</source>
             <translation>Hold it (not imported)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1085" />
+            <location filename="../../views/import_wizard.py" line="1242" />
             <source>A new customer</source>
             <translation>A new customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1288" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1134" />
+            <location filename="../../views/import_wizard.py" line="1291" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1294" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>{n} more held rows are not listed here; they are not imported.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1140" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>{n} more rows with a warning are not listed here.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1143" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1764,22 +1770,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1187" />
+            <location filename="../../views/import_wizard.py" line="1344" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1194" />
+            <location filename="../../views/import_wizard.py" line="1351" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1218" />
+            <location filename="../../views/import_wizard.py" line="1375" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1224" />
+            <location filename="../../views/import_wizard.py" line="1381" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1800,94 +1806,119 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="604" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="605" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="532" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
-            <source>The file has several sheets. Which one holds the customers?</source>
-            <translation>The file has several sheets. Which one holds the customers?</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="558" />
+            <location filename="../../views/import_wizard.py" line="644" />
             <source>The file holds:</source>
             <translation>The file holds:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="586" />
+            <location filename="../../views/import_wizard.py" line="673" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="587" />
+            <location filename="../../views/import_wizard.py" line="674" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="596" />
+            <location filename="../../views/import_wizard.py" line="683" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="696" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="696" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="697" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="697" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="698" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="701" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="616" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="619" />
+            <location filename="../../views/import_wizard.py" line="707" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="624" />
+            <location filename="../../views/import_wizard.py" line="712" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="719" />
+            <source>{sheet} — empty</source>
+            <translation>{sheet} — empty</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="721" />
+            <source>This sheet holds no rows.</source>
+            <translation>This sheet holds no rows.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="731" />
+            <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
+            <translation>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="735" />
+            <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
+            <translation>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="751" />
+            <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
+            <translation>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="755" />
+            <source>Tick a sheet to import.</source>
+            <translation>Tick a sheet to import.</translation>
         </message>
     </context>
     <context>
@@ -2607,102 +2638,102 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="320" />
+            <location filename="../../views/import_wizard.py" line="343" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="187" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="188" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="173" />
+            <location filename="../../views/import_wizard.py" line="189" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="174" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="175" />
+            <location filename="../../views/import_wizard.py" line="191" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="302" />
+            <location filename="../../views/import_wizard.py" line="325" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="316" />
+            <location filename="../../views/import_wizard.py" line="339" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="320" />
+            <location filename="../../views/import_wizard.py" line="343" />
             <source>Import orders</source>
             <translation>Import orders</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="321" />
+            <location filename="../../views/import_wizard.py" line="344" />
             <source>Import products</source>
             <translation>Import products</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="501" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="445" />
+            <location filename="../../views/import_wizard.py" line="524" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="532" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="467" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="494" />
+            <location filename="../../views/import_wizard.py" line="573" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="499" />
+            <location filename="../../views/import_wizard.py" line="578" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="500" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="516" />
+            <location filename="../../views/import_wizard.py" line="595" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -2822,7 +2853,7 @@ Save anyway?</translation>
             <translation>Create the customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1252" />
+            <location filename="../../views/import_wizard.py" line="1414" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
@@ -2848,7 +2879,7 @@ Save anyway?</translation>
             <translation>Skipped rows already in the book or repeated: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_wizard.py" line="1404" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
@@ -2859,27 +2890,32 @@ Save anyway?</translation>
             <translation>New prices of products in the catalogue: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1234" />
+            <location filename="../../views/import_wizard.py" line="1392" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1249" />
+            <location filename="../../views/import_wizard.py" line="1411" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1236" />
+            <location filename="../../views/import_wizard.py" line="1394" />
+            <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
+            <translation>From sheet {sheet}: {rows} rows, {created} new customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1398" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1239" />
+            <location filename="../../views/import_wizard.py" line="1401" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1262" />
+            <location filename="../../views/import_wizard.py" line="1424" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -3372,60 +3408,76 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="653" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="654" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="658" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="686" />
+            <location filename="../../views/import_wizard.py" line="821" />
+            <location filename="../../views/import_wizard.py" line="948" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="726" />
+            <location filename="../../views/import_wizard.py" line="861" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="729" />
-            <location filename="../../views/import_wizard.py" line="732" />
+            <location filename="../../views/import_wizard.py" line="864" />
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="946" />
+            <source>The first {n} rows of each sheet as they will be imported:</source>
+            <translation>The first {n} rows of each sheet as they will be imported:</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="953" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="991" />
+            <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
+            <translation>These columns are not those of {sheets}: go back and untick them, or choose another header row.</translation>
         </message>
     </context>
     <context>
@@ -5148,17 +5200,17 @@ Book: {path}</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1164" />
+            <location filename="../../views/import_wizard.py" line="1321" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1165" />
+            <location filename="../../views/import_wizard.py" line="1322" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1174" />
+            <location filename="../../views/import_wizard.py" line="1331" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -8164,13 +8216,13 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="733" />
+            <location filename="../../importers/plan.py" line="764" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="836" />
+            <location filename="../../views/import_wizard.py" line="981" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -8258,6 +8310,11 @@ Remove the {n} customers?</translation>
             <location filename="../../importers/plan.py" line="71" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="74" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
         </message>
         <message>
             <location filename="../../importers/rowreader.py" line="22" />

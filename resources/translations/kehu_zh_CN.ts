@@ -1453,193 +1453,199 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="871" />
+            <location filename="../../views/import_wizard.py" line="1022" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="872" />
-            <location filename="../../views/import_wizard.py" line="977" />
+            <location filename="../../views/import_wizard.py" line="1023" />
+            <location filename="../../views/import_wizard.py" line="1131" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="875" />
+            <location filename="../../views/import_wizard.py" line="1026" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="881" />
+            <location filename="../../views/import_wizard.py" line="1032" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="882" />
+            <location filename="../../views/import_wizard.py" line="1033" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="883" />
+            <location filename="../../views/import_wizard.py" line="1034" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="884" />
+            <location filename="../../views/import_wizard.py" line="1035" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="885" />
+            <location filename="../../views/import_wizard.py" line="1036" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="886" />
+            <location filename="../../views/import_wizard.py" line="1037" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="887" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="888" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="889" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="974" />
+            <location filename="../../views/import_wizard.py" line="1128" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="907" />
+            <location filename="../../views/import_wizard.py" line="1058" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="908" />
+            <location filename="../../views/import_wizard.py" line="1059" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="909" />
+            <location filename="../../views/import_wizard.py" line="1060" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="911" />
+            <location filename="../../views/import_wizard.py" line="1062" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="933" />
+            <location filename="../../views/import_wizard.py" line="1084" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="979" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1133" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="938" />
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="1089" />
+            <location filename="../../views/import_wizard.py" line="1149" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="947" />
+            <location filename="../../views/import_wizard.py" line="1090" />
+            <location filename="../../views/import_wizard.py" line="1149" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1101" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="983" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>尚未写入任何内容。请查看下面的行并作出选择，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1013" />
+            <location filename="../../views/import_wizard.py" line="1167" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1017" />
+            <location filename="../../views/import_wizard.py" line="1171" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1183" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1031" />
+            <location filename="../../views/import_wizard.py" line="1185" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1064" />
-            <location filename="../../views/import_wizard.py" line="1081" />
+            <location filename="../../views/import_wizard.py" line="1220" />
+            <location filename="../../views/import_wizard.py" line="1238" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1083" />
+            <location filename="../../views/import_wizard.py" line="1240" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1084" />
+            <location filename="../../views/import_wizard.py" line="1241" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1085" />
+            <location filename="../../views/import_wizard.py" line="1242" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1288" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1134" />
+            <location filename="../../views/import_wizard.py" line="1291" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1294" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1140" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1143" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1764,22 +1770,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1187" />
+            <location filename="../../views/import_wizard.py" line="1344" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1194" />
+            <location filename="../../views/import_wizard.py" line="1351" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1218" />
+            <location filename="../../views/import_wizard.py" line="1375" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1224" />
+            <location filename="../../views/import_wizard.py" line="1381" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1800,94 +1806,119 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="604" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="526" />
+            <location filename="../../views/import_wizard.py" line="605" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="531" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="532" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="548" />
-            <source>The file has several sheets. Which one holds the customers?</source>
-            <translation>这个文件有多个工作表。客户在哪一个里？</translation>
-        </message>
-        <message>
-            <location filename="../../views/import_wizard.py" line="558" />
+            <location filename="../../views/import_wizard.py" line="644" />
             <source>The file holds:</source>
             <translation>文件内容：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="586" />
+            <location filename="../../views/import_wizard.py" line="673" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="587" />
+            <location filename="../../views/import_wizard.py" line="674" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="596" />
+            <location filename="../../views/import_wizard.py" line="683" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="696" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="608" />
+            <location filename="../../views/import_wizard.py" line="696" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="697" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="697" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="698" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="613" />
+            <location filename="../../views/import_wizard.py" line="701" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="616" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="619" />
+            <location filename="../../views/import_wizard.py" line="707" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="624" />
+            <location filename="../../views/import_wizard.py" line="712" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="719" />
+            <source>{sheet} — empty</source>
+            <translation>{sheet} — 空</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="721" />
+            <source>This sheet holds no rows.</source>
+            <translation>这个工作表里没有数据行。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="731" />
+            <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
+            <translation>这个文件有多个工作表。勾选存有客户的工作表：它们一起作为一次导入（撤销一次即全部撤回）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="735" />
+            <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
+            <translation>这个文件有多个工作表。勾选存有数据的那一个：订单和产品一次只导入一个工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="751" />
+            <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
+            <translation>与“{first}”的列不同：{sheets}。取消勾选后才能继续；之后再单独导入它们。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="755" />
+            <source>Tick a sheet to import.</source>
+            <translation>请勾选要导入的工作表。</translation>
         </message>
     </context>
     <context>
@@ -2607,102 +2638,102 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="320" />
+            <location filename="../../views/import_wizard.py" line="343" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="171" />
+            <location filename="../../views/import_wizard.py" line="187" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="172" />
+            <location filename="../../views/import_wizard.py" line="188" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="173" />
+            <location filename="../../views/import_wizard.py" line="189" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="174" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="175" />
+            <location filename="../../views/import_wizard.py" line="191" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="302" />
+            <location filename="../../views/import_wizard.py" line="325" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="316" />
+            <location filename="../../views/import_wizard.py" line="339" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="320" />
+            <location filename="../../views/import_wizard.py" line="343" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="321" />
+            <location filename="../../views/import_wizard.py" line="344" />
             <source>Import products</source>
             <translation>导入产品</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="423" />
+            <location filename="../../views/import_wizard.py" line="501" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="445" />
+            <location filename="../../views/import_wizard.py" line="524" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="446" />
+            <location filename="../../views/import_wizard.py" line="525" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="453" />
+            <location filename="../../views/import_wizard.py" line="532" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="458" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="467" />
+            <location filename="../../views/import_wizard.py" line="546" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="494" />
+            <location filename="../../views/import_wizard.py" line="573" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="499" />
+            <location filename="../../views/import_wizard.py" line="578" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="500" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="516" />
+            <location filename="../../views/import_wizard.py" line="595" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -2822,7 +2853,7 @@ Save anyway?</source>
             <translation>新建该客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1252" />
+            <location filename="../../views/import_wizard.py" line="1414" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
@@ -2848,7 +2879,7 @@ Save anyway?</source>
             <translation>跳过账本中已有或重复的行：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_wizard.py" line="1404" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
@@ -2859,27 +2890,32 @@ Save anyway?</source>
             <translation>目录中产品的新价格：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1234" />
+            <location filename="../../views/import_wizard.py" line="1392" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1249" />
+            <location filename="../../views/import_wizard.py" line="1411" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1236" />
+            <location filename="../../views/import_wizard.py" line="1394" />
+            <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
+            <translation>来自工作表“{sheet}”：{rows} 行，新客户 {created} 个</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="1398" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1239" />
+            <location filename="../../views/import_wizard.py" line="1401" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1262" />
+            <location filename="../../views/import_wizard.py" line="1424" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -3372,60 +3408,76 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="653" />
+            <location filename="../../views/import_wizard.py" line="788" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="654" />
+            <location filename="../../views/import_wizard.py" line="789" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="658" />
+            <location filename="../../views/import_wizard.py" line="793" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="662" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="675" />
+            <location filename="../../views/import_wizard.py" line="810" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="686" />
+            <location filename="../../views/import_wizard.py" line="821" />
+            <location filename="../../views/import_wizard.py" line="948" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="726" />
+            <location filename="../../views/import_wizard.py" line="861" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="729" />
-            <location filename="../../views/import_wizard.py" line="732" />
+            <location filename="../../views/import_wizard.py" line="864" />
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="843" />
+            <location filename="../../views/import_wizard.py" line="946" />
+            <source>The first {n} rows of each sheet as they will be imported:</source>
+            <translation>每个工作表前 {n} 行导入后的样子：</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="953" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="989" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="991" />
+            <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
+            <translation>这些列与“{sheets}”的列不同：返回取消勾选它们，或换一个标题行。</translation>
         </message>
     </context>
     <context>
@@ -5148,17 +5200,17 @@ Book: {path}</source>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1164" />
+            <location filename="../../views/import_wizard.py" line="1321" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1165" />
+            <location filename="../../views/import_wizard.py" line="1322" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1174" />
+            <location filename="../../views/import_wizard.py" line="1331" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -8164,13 +8216,13 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="733" />
+            <location filename="../../importers/plan.py" line="764" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="836" />
+            <location filename="../../views/import_wizard.py" line="981" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -8258,6 +8310,11 @@ Remove the {n} customers?</source>
             <location filename="../../importers/plan.py" line="71" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>已是其他销售的客户（{value}）：不导入；导入时会通知店主。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="74" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
         </message>
         <message>
             <location filename="../../importers/rowreader.py" line="22" />
