@@ -69,6 +69,7 @@ TOO_OLD = T(
     "import that file.",
 )
 NO_SHEET = T("errors", "{file} has no sheet named {sheet}.")
+EMPTY_SHEET = T("errors", "{file}: sheet {sheet} holds no rows; there is nothing in it to import.")
 UNCLOSED_QUOTE = T("errors", "This line has a quote (\") that is never closed; it was read as "
                              "typed, and the lines after it as rows of their own.")
 HTML_NOT_TABLE = T(
@@ -156,6 +157,8 @@ class Source:
         try:
             return self._data[sheet]
         except KeyError:
+            if sheet in self.empty_sheets:
+                raise ImportFileError(EMPTY_SHEET, file=self.path.name, sheet=sheet) from None
             raise ImportFileError(NO_SHEET, file=self.path.name, sheet=sheet) from None
 
 

@@ -8141,16 +8141,21 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../importers/source.py" line="72" />
+            <source>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</source>
+            <translation>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="73" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="74" />
+            <location filename="../../importers/source.py" line="75" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="79" />
+            <location filename="../../importers/source.py" line="80" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>

@@ -8141,16 +8141,21 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../importers/source.py" line="72" />
+            <source>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</source>
+            <translation>{file}：工作表“{sheet}”里没有数据行，没有可导入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/source.py" line="73" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="74" />
+            <location filename="../../importers/source.py" line="75" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="79" />
+            <location filename="../../importers/source.py" line="80" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>

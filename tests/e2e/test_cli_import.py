@@ -202,3 +202,41 @@ def test_new_makes_an_empty_book_to_import_into(tmp_path):
     assert "already exists" in line and digest(book) == before
     result = kehu("--lang", "zh_CN", "new", tmp_path / "二.sqlite", tmp_path=tmp_path)
     assert result.returncode == 0 and "店主" in result.stdout
+
+
+def test_several_sheets_named_with_sheet_import_as_one_batch(book, tmp_path):
+    path = tmp_path / "分店.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "杭州"
+    for row in ROWS[:3]:
+        wb.active.append(row)
+    wb.create_sheet("空白")
+    ningbo = wb.create_sheet("宁波")
+    for row in (ROWS[0], ["宁波灯具", "赵六", "13500135000", ""], ["温州五金店", "王五",
+                                                                 "13700137000", ""]):
+        ningbo.append(row)
+    wb.save(path)
+
+    result = kehu("import", path, "--book", book, tmp_path=tmp_path)  # the first sheet only
+    assert result.returncode == 0, result.stderr
+    assert ("分店.xlsx has 2 sheets with rows: 杭州 (3 rows), 宁波 (3 rows). Imported: 杭州"
+            in result.stdout)
+    result = kehu("import", path, "--book", book, "--sheet", "宁波", "--json", tmp_path=tmp_path)
+    out = json.loads(result.stdout)
+    assert out["sheets"] == [{"name": "杭州", "rows": 3}, {"name": "宁波", "rows": 3}]
+    assert (out["imported_sheets"], out["created"]) == (["宁波"], 2)
+
+    result = kehu("import", path, "--book", book, *owner(book), "--sheet", "杭州", "--sheet",
+                  "宁波", "--yes", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["imported_sheets"] == ["杭州", "宁波"]
+    assert (out["rows"], out["created"], out["duplicates"]) == (4, 3, 1)  # 温州五金店 twice
+    assert names(book) == ["宁波新客户有限公司", "宁波灯具", "温州五金店"]
+    result = kehu("undo-import", out["batch"], "--book", book, *owner(book), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert names(book) == []  # one batch: one undo takes both sheets back
+
+    line = one_line_error(kehu("import", path, "--book", book, "--sheet", "空白",
+                               tmp_path=tmp_path))
+    assert "sheet 空白 holds no rows" in line
