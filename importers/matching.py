@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 
-from models.core import scopes, values
+from models.core import match_keys, scopes
 from models.core.book import Book
 from models.customers.clash import Clash, company_key, mask_name, mask_number, number_keys
 
@@ -105,69 +105,99 @@ def identifiers(data: dict) -> bool:
 
 
 class BookIndex:
-    """The live customers' matching keys, and the rows imported before, loaded once per
-    preview."""
+    """The book's customers as a preview matches rows against them: each lookup reads the
+    stored matching keys (models.core.match_keys) of the keys a row has, so a preview of 2,000
+    rows reads what those rows need, not 100,000 customers. Customers whose stored keys were
+    not made from their fields as they are now are keyed here, from their fields. Answers are
+    what loading every customer in the table's order gave: the first customer (in that order)
+    with a mobile, e-mail or WeChat id, every customer of a name key in that order, the last
+    SIMILAR_BLOCK customers sharing the first characters of a name key."""
 
     def __init__(self, book: Book) -> None:
         self.book = book
-        self.names: dict[str, str] = dict(book.conn.execute(
-            "SELECT id, name FROM customers WHERE deleted_at IS NULL"))
-        self.ids = set(self.names)
+        conn = book.conn
+        self.any = conn.execute(
+            "SELECT 1 FROM customers WHERE deleted_at IS NULL LIMIT 1").fetchone() is not None
         # the customers the user may not see (models.core.scopes): a row that is one of them
         # is 撞单, held without showing what it is (clash)
         self.hidden: set[str] = set()
-        if not scopes.sees_all(book):
+        if self.any and not scopes.sees_all(book):
             where, params = scopes.visible(book, "c")
-            self.hidden = self.ids - {r[0] for r in book.conn.execute(
-                f"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND {where}", params)}
+            self.hidden = {r[0] for r in conn.execute(
+                f"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL "
+                f"AND NOT coalesce(({where}), 0)", params)}
         self.imported: dict[str, str] = {}  # fingerprint -> customer id
-        for fp, cid in book.conn.execute(
+        for fp, cid in conn.execute(
             "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
             "ON i.id = r.import_id WHERE i.undone_at IS NULL"
         ):
             self.imported[fp] = cid
-        self._loaded = False
+        self._found: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._blocks: dict[str, list[tuple[str, str]]] = {}
+        # id -> (name, phone, mobile, address, contact, has identifiers), None: not live
+        self._info: dict[str, tuple | None] = {}
+        self._overlay: dict[tuple[str, str], list[tuple[int, str]]] | None = None
+        self._unkeyed: set[str] = set()
 
-    def __getattr__(self, name: str):
-        """The matching keys are loaded when a row first needs them: a re-import whose rows
-        were all imported before never does."""
-        if name.startswith("_") or self._loaded:
-            raise AttributeError(name)
-        self._load(self.book)
-        return getattr(self, name)
+    # -- the customers ---------------------------------------------------------------------
+    def has(self, cid: str | None) -> bool:
+        """Whether cid is a live customer of the book."""
+        return bool(cid) and self.info(cid) is not None
 
-    def _load(self, book: Book) -> None:
-        self._loaded = True
-        self.by_mobile: dict[str, str] = {}
-        self.by_email: dict[str, str] = {}
-        self.by_wechat: dict[str, str] = {}
-        self.by_key: dict[str, list[str]] = {}
-        # numbers and name keys of the customers the user may not see -> (customer, kind)
-        self.hidden_keys: dict[str, tuple[str, str]] = {}
-        self.blocks: dict[str, list[tuple[str, str]]] = {}
-        # id -> (name, phone, mobile, address, contact, has identifiers)
-        self.info: dict[str, tuple[str, str, str, str, str, bool]] = {}
-        for cid, name, contact, mobile, phone, email, wechat, address in book.conn.execute(
-            "SELECT id, name, contact, mobile, phone, email, wechat, address FROM customers "
-            "WHERE deleted_at IS NULL"
-        ):
-            for number in (mobile or "").split(values.NUMBER_SEPARATOR):
-                if number:
-                    self.by_mobile.setdefault(number, cid)
-            if cid in self.hidden:
-                for kind, text in (("mobile", mobile), ("phone", phone)):
-                    for number in number_keys(text):
-                        self.hidden_keys.setdefault(number, (cid, kind))
-                self.hidden_keys.setdefault("name:" + name_key(name), (cid, "name"))
-            if email:
-                self.by_email.setdefault(email.lower(), cid)
-            if wechat:
-                self.by_wechat.setdefault(wechat.lower(), cid)
-            key = name_key(name)
-            self.by_key.setdefault(key, []).append(cid)
-            self.blocks.setdefault(key[:2], []).append((key, cid))
-            self.info[cid] = (name, phone, mobile, address, contact,
-                              bool(mobile or phone or email or wechat or address))
+    def name(self, cid: str) -> str:
+        return self.info(cid)[0]
+
+    def info(self, cid: str) -> tuple | None:
+        """(name, phone, mobile, address, contact, has identifiers) of a live customer."""
+        if cid not in self._info:
+            row = self.book.conn.execute(
+                "SELECT name, phone, mobile, address, contact, email, wechat FROM customers "
+                "WHERE id = ? AND deleted_at IS NULL", (cid,)).fetchone()
+            self._info[cid] = None if row is None else _info(*row)
+        return self._info[cid]
+
+    # -- the keys --------------------------------------------------------------------------
+    def _stale(self) -> dict[tuple[str, str], list[tuple[int, str]]]:
+        """(kind, key) -> [(rowid, id)] of the customers whose stored keys are out of date."""
+        if self._overlay is None:
+            self._overlay = {}
+            for rowid, cid, name, contact, mobile, phone, email, wechat, address in \
+                    match_keys.stale(self.book.conn):
+                self._unkeyed.add(cid)
+                self._info[cid] = _info(name, phone, mobile, address, contact, email, wechat)
+                for pair in match_keys.keys(name, mobile, phone, email, wechat):
+                    self._overlay.setdefault(pair, []).append((rowid, cid))
+        return self._overlay
+
+    def _all(self, kind: str, key: str) -> list[tuple[int, str]]:
+        """[(rowid, id)] of the live customers with this key, in the table's order."""
+        found = self._found.get((kind, key))
+        if found is None:
+            overlay = self._stale()
+            found = [(rowid, cid) for rowid, cid in self.book.conn.execute(
+                "SELECT c.rowid, c.id FROM match_keys k JOIN customers c ON c.id = k.customer_id "
+                "WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL", (kind, key))
+                if cid not in self._unkeyed]
+            found = sorted(found + overlay.get((kind, key), []))
+            self._found[(kind, key)] = found
+        return found
+
+    def _first(self, kind: str, key: str) -> str | None:
+        found = self._all(kind, key)
+        return found[0][1] if found else None
+
+    def by_mobile(self, number: str) -> str | None:
+        return self._first("m", number)
+
+    def by_email(self, email: str) -> str | None:
+        return self._first("e", email)
+
+    def by_wechat(self, wechat: str) -> str | None:
+        return self._first("w", wechat)
+
+    def by_name(self, key: str) -> list[str]:
+        """The customers of this name key (matching.name_key), in the table's order."""
+        return [cid for _, cid in self._all("n", key)]
 
     def clash(self, data: dict) -> Clash | None:
         """撞单: the customer the user may not see that a row's mobile, landline or name is, as
@@ -176,23 +206,25 @@ class BookIndex:
             return None
         for kind in ("mobile", "phone"):
             for number in sorted(number_keys(data.get(kind, ""))):
-                found = self.hidden_keys.get(number)
-                if found:
-                    return Clash(found[0], found[1], mask_number(number))
-        found = self.hidden_keys.get("name:" + name_key(data.get("name", "")))
-        if found:
-            return Clash(found[0], "name", mask_name(data.get("name", "")))
+                mobiles = [(r, c) for r, c in self._all("M", number) if c in self.hidden]
+                phones = [(r, c) for r, c in self._all("P", number) if c in self.hidden]
+                first = min(mobiles + phones, default=None)
+                if first is not None:
+                    found = "mobile" if first in mobiles else "phone"
+                    return Clash(first[1], found, mask_number(number))
+        for _, cid in self._all("n", name_key(data.get("name", ""))):
+            if cid in self.hidden:
+                return Clash(cid, "name", mask_name(data.get("name", "")))
         return None
 
     def similar(self, key: str) -> tuple[str, str] | None:
         if len(key) < 2:
             return None
-        block = self.blocks.get(key[:2])
-        if not block:
+        candidates = self._block(key[:2])
+        if not candidates:
             return None
         from rapidfuzz import fuzz, process
 
-        candidates = block[-SIMILAR_BLOCK:]
         found = process.extractOne(key, [k for k, _ in candidates], scorer=fuzz.ratio,
                                    score_cutoff=SIMILAR_SCORE)
         if found is None:
@@ -200,4 +232,32 @@ class BookIndex:
         cid = candidates[found[2]][1]
         if cid in self.hidden:  # another salesperson's: its name is not to be shown
             return None
-        return cid, self.info[cid][0]
+        return cid, self.name(cid)
+
+    def _block(self, prefix: str) -> list[tuple[str, str]]:
+        """(name key, id) of the last SIMILAR_BLOCK customers (in the table's order) whose
+        name key starts with prefix."""
+        block = self._blocks.get(prefix)
+        if block is None:
+            overlay = [(rowid, key, cid) for (kind, key), found in self._stale().items()
+                       if kind == "n" and key.startswith(prefix) for rowid, cid in found]
+            # the keys from prefix up to the next prefix (an index range), or, where the
+            # next character cannot be written, every key from prefix on
+            last = ord(prefix[-1])
+            upper = chr(0x10FFFF) * 3 if last in (0xD7FF, 0x10FFFF) else \
+                prefix[:-1] + chr(last + 1)
+            rows = [r for r in self.book.conn.execute(
+                "SELECT c.rowid, k.key, c.id FROM match_keys k JOIN customers c "
+                "ON c.id = k.customer_id WHERE k.kind = 'n' AND k.key >= ? AND k.key < ? "
+                "AND substr(k.key, 1, 2) = ? AND c.deleted_at IS NULL "
+                "ORDER BY c.rowid DESC LIMIT ?",
+                (prefix, upper, prefix, SIMILAR_BLOCK + len(self._unkeyed)))
+                if r[2] not in self._unkeyed]
+            block = [(key, cid) for _, key, cid in sorted(rows + overlay)[-SIMILAR_BLOCK:]]
+            self._blocks[prefix] = block
+        return block
+
+
+def _info(name, phone, mobile, address, contact, email, wechat) -> tuple:
+    return (name, phone, mobile, address, contact,
+            bool(mobile or phone or email or wechat or address))

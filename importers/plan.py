@@ -544,11 +544,11 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                                           fingerprint=fp))
                 continue
             before = index.imported.get(fp)
-            if before is not None and mode == "skip" and before in index.ids:
+            if before is not None and mode == "skip" and index.has(before):
                 planned.append(PlannedRow(  # the row as it was imported before: nothing to read
                     line=line, data={}, action="skip", match_id=before,
-                    match_name=index.names[before], reason=IMPORTED_BEFORE,
-                    params={"name": index.names[before]}, fingerprint=fp))
+                    match_name=index.name(before), reason=IMPORTED_BEFORE,
+                    params={"name": index.name(before)}, fingerprint=fp))
                 continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
@@ -568,18 +568,18 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             key = name_key(data["name"])
             record_id = data.pop("_id", "")
             # 1. the same customer in the book
-            match = before if before in index.ids else None
+            match = before if index.has(before) else None
             if before is not None and match is None:
                 _hold(row, IMPORTED_DELETED, {})
                 continue
-            match = match or (record_id if record_id in index.ids else None)
+            match = match or (record_id if index.has(record_id) else None)
             if match is None:
                 for x in numbers:
-                    cid = (index.by_mobile.get(x) if x[0].isdigit() else
-                           index.by_email.get(x[1:]) if x[0] == "@" else index.by_wechat.get(x[3:]))
+                    cid = (index.by_mobile(x) if x[0].isdigit() else
+                           index.by_email(x[1:]) if x[0] == "@" else index.by_wechat(x[3:]))
                     if cid is None:
                         continue
-                    name, _, _, _, contact, _ = index.info[cid]
+                    name, _, _, _, contact, _ = index.info(cid)
                     if same_party(data, name, contact):
                         match = cid
                         break
@@ -587,8 +587,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                         _hold(row, SHARED_NUMBER, {"value": _shown(x), "name": name})
                         row.similar_id, row.similar_name = cid, name
             if match is None and row.action != "hold":
-                for cid in index.by_key.get(key, ()):
-                    name, phone, mobile, address, _, has_ids = index.info[cid]
+                for cid in index.by_name(key):
+                    name, phone, mobile, address, _, has_ids = index.info(cid)
                     if likely_same(data, phone, mobile, address):
                         match = cid
                         break
@@ -605,7 +605,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             if match is not None:
                 row.action, row.reason, row.params = "create", "", {}
                 row.similar_id, row.similar_name, row.asked = None, "", False
-                _decide_book_match(book, row, match, index.info[match][0], mode)
+                _decide_book_match(book, row, match, index.name(match), mode)
                 if match == before:
                     row.reason = IMPORTED_BEFORE
                 if mode != "create":
@@ -648,7 +648,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 in_file.add(earlier, numbers, None)
                 continue
             # 3. a new customer, perhaps like one in the book
-            if index.ids and match is None and not row.similar_id:
+            if index.any and match is None and not row.similar_id:
                 similar = index.similar(key)
                 if similar:
                     row.similar_id, row.similar_name = similar

@@ -517,15 +517,15 @@ def preview_orders(book: Book, rows: list[list], m: Mapping, *, file: str = "",
         if not mobiles and customer.replace(" ", "").replace("-", "").isdigit():
             mobiles, _, _ = normalize.phones(customer)  # the customer named by a mobile
         for x in mobiles:
-            cid = index.by_mobile.get(x)
+            cid = index.by_mobile(x)
             if cid:
                 break
         if cid is None:
-            same = index.by_key.get(name_key(customer), [])
+            same = index.by_name(name_key(customer))
             cid = same[0] if same else None
         if cid is not None:
             data["customer_id"] = cid
-            data["customer_name"] = index.names.get(cid, customer)
+            data["customer_name"] = index.name(cid) if index.has(cid) else customer
             data["owner_id"] = data["owner_id"] or owners.get(cid)
         else:
             data["customer_key"] = name_key(customer)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts, backup
-from models.core import changelog, search
+from models.core import changelog, match_keys, search
 from models.core.book import Book, Changes, new_id
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError
@@ -206,13 +206,14 @@ def import_customers(
             for batch in _chunks(creates, BATCH):
                 if cancelled and cancelled():
                     raise Cancelled()
-                customers, people, bodies = [], [], []
+                customers, people, bodies, keyed = [], [], [], []
                 for data in batch:
                     rid += 1
                     row = _customer_row(book, data, keys)
                     row["id"], row["rid"] = new_id(), rid
                     row["created_at"] = row["updated_at"] = op.now
                     customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
+                    keyed.append((row["id"], *(row[f] for f in match_keys.SOURCE_FIELDS)))
                     op.log("customers", row["id"], "insert", None, None, row)
                     contacts = []
                     for person in data.get("people", ()):
@@ -226,6 +227,7 @@ def import_customers(
                     created_ids.append(row["id"])
                     sources += [(op.id, fp, row["id"]) for fp in data.get("_rows", ()) if fp]
                 writer.put(_INSERT_CUSTOMER, customers)
+                match_keys.add(book.conn, keyed)
                 alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
                     writer.put(_INSERT_CONTACT, people)
@@ -392,6 +394,7 @@ def undo_import(book: Book, *, batch_id: str, backup_first: bool = True) -> Undo
         alerts.purge_of_customers(op, [c for c, _, _ in purge_customers])
         for batch in _chunks(purge_customers, BATCH):
             book.conn.executemany("DELETE FROM customers WHERE id = ?", [(c,) for c, _, _ in batch])
+            match_keys.forget(book.conn, [c for c, _, _ in batch])
             op.tombstone("customers", [c for c, _, _ in batch])
             for table in ("customers_fts", "customers_chars"):
                 book.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?",

@@ -12,7 +12,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from models.core import clock, ids
+from models.core import clock, ids, match_keys
 
 APPLICATION_ID = 0x4B454855  # "KEHU"
 
@@ -892,6 +892,30 @@ def _m19_receivables_indexes(conn: sqlite3.Connection) -> None:
         """,
     )
 
+def _m22_match_keys(conn: sqlite3.Connection) -> None:
+    """The keys an import matches each customer by (models.core.match_keys): a preview looks
+    up the keys of the rows it reads instead of loading every customer. Made here for the
+    customers already in the book, kept up to date on the write path; local to each PC (made
+    again from the customers, never synced). No foreign key: a purged customer's keys go with
+    it on the write path, and the lookups join the customers anyway."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE match_keys (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            customer_id TEXT NOT NULL,
+            PRIMARY KEY (kind, key, customer_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE match_sources (
+            customer_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+    match_keys.rebuild(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -908,6 +932,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m17_tickets,
     _m18_handovers,
     _m19_receivables_indexes,
+    _m22_match_keys,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -15,7 +15,6 @@ published in the shared folder) it is not built yet.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from models.core import scopes, search, values
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
+from models.core.match_keys import company_key, number_keys  # noqa: F401 - named here too
 
 CLASH_WORD = "撞单"  # the alert's word: the trade's own term, as the owner searches for it
 CLASH_FIELD = "clash"  # the alert's field (views.alerts_page names the place)
@@ -35,30 +35,7 @@ MESSAGES = {
                         "been told."),
 }
 
-_SUFFIXES = re.compile(
-    r"(股份有限公司|有限责任公司|有限公司|责任公司|集团公司|公司|集团|商行|经营部|门市部|批发部|"
-    r"分店|总店|专卖店|门店|co\.?,?ltd\.?|ltd\.?|inc\.?|limited|company)$"
-)
-_NOT_WORD = re.compile(r"[\W_]+")
 _NOT_DIGIT = re.compile(r"\D+")
-
-
-def company_key(name: str) -> str:
-    """A name as compared for duplicates: folded, lower case, without spaces, punctuation and
-    the legal form (有限公司, 商行, Ltd ...)."""
-    key = _NOT_WORD.sub("", unicodedata.normalize("NFKC", name or "").lower())
-    stripped = _SUFFIXES.sub("", key)
-    return stripped or key
-
-
-def number_keys(text: str) -> set[str]:
-    """The digits of each number of a field (mobiles without +86), seven digits or more."""
-    out = set()
-    for part in values.split_numbers(text or ""):
-        d = values.normalise_mobile(part)
-        if len(d) >= 7:
-            out.add(d)
-    return out
 
 
 def mask_number(digits: str) -> str:

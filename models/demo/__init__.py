@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models import alerts
-from models.core import clock, search, settings
+from models.core import clock, match_keys, search, settings
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import BookError
@@ -605,6 +605,8 @@ def _fill_held(book: Book, count: int, rng: random.Random) -> None:
         fill_orders(book, rng, active_ids=active_ids, new_id=maker.id, now=now)
         month.settle_rows(book, rng, now)
     index.copy_into(book)
+    with book.atomic():
+        match_keys.rebuild(book.conn)  # the customers above were written straight into the table
     alerts.rescan(book)  # the risky notes above become the owner's alerts
     conn.execute("PRAGMA optimize")
     conn.execute("PRAGMA synchronous = FULL")
