@@ -133,7 +133,7 @@ class BookIndex:
         ):
             self.imported[fp] = cid
         self._found: dict[tuple[str, str], list[tuple[int, str]]] = {}
-        self._blocks: dict[str, list[tuple[str, str]]] = {}
+        self._blocks: dict[str, tuple[list[str], list[str]]] = {}
         # id -> (name, phone, mobile, address, contact, has identifiers), None: not live
         self._info: dict[str, tuple | None] = {}
         self._overlay: dict[tuple[str, str], list[tuple[int, str]]] | None = None
@@ -220,23 +220,22 @@ class BookIndex:
     def similar(self, key: str) -> tuple[str, str] | None:
         if len(key) < 2:
             return None
-        candidates = self._block(key[:2])
-        if not candidates:
+        keys, ids = self._block(key[:2])
+        if not keys:
             return None
         from rapidfuzz import fuzz, process
 
-        found = process.extractOne(key, [k for k, _ in candidates], scorer=fuzz.ratio,
-                                   score_cutoff=SIMILAR_SCORE)
+        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_SCORE)
         if found is None:
             return None
-        cid = candidates[found[2]][1]
+        cid = ids[found[2]]
         if cid in self.hidden:  # another salesperson's: its name is not to be shown
             return None
         return cid, self.name(cid)
 
-    def _block(self, prefix: str) -> list[tuple[str, str]]:
-        """(name key, id) of the last SIMILAR_BLOCK customers (in the table's order) whose
-        name key starts with prefix."""
+    def _block(self, prefix: str) -> tuple[list[str], list[str]]:
+        """The name keys and the ids of the last SIMILAR_BLOCK customers (in the table's order)
+        whose name key starts with prefix."""
         block = self._blocks.get(prefix)
         if block is None:
             overlay = [(rowid, key, cid) for (kind, key), found in self._stale().items()
@@ -246,14 +245,15 @@ class BookIndex:
             last = ord(prefix[-1])
             upper = chr(0x10FFFF) * 3 if last in (0xD7FF, 0x10FFFF) else \
                 prefix[:-1] + chr(last + 1)
-            rows = [r for r in self.book.conn.execute(
+            rows = [tuple(r) for r in self.book.conn.execute(
                 "SELECT c.rowid, k.key, c.id FROM match_keys k JOIN customers c "
                 "ON c.id = k.customer_id WHERE k.kind = 'n' AND k.key >= ? AND k.key < ? "
                 "AND substr(k.key, 1, 2) = ? AND c.deleted_at IS NULL "
                 "ORDER BY c.rowid DESC LIMIT ?",
                 (prefix, upper, prefix, SIMILAR_BLOCK + len(self._unkeyed)))
                 if r[2] not in self._unkeyed]
-            block = [(key, cid) for _, key, cid in sorted(rows + overlay)[-SIMILAR_BLOCK:]]
+            last = sorted(rows + overlay)[-SIMILAR_BLOCK:]
+            block = ([key for _, key, _ in last], [cid for _, _, cid in last])
             self._blocks[prefix] = block
         return block
 

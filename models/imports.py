@@ -226,8 +226,8 @@ def import_customers(
                     bodies.append((rid, search.build_body(row, contacts)))
                     created_ids.append(row["id"])
                     sources += [(op.id, fp, row["id"]) for fp in data.get("_rows", ()) if fp]
+                match_keys.add(book.conn, keyed)  # first: the inserts are then not dirty
                 writer.put(_INSERT_CUSTOMER, customers)
-                match_keys.add(book.conn, keyed)
                 alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
                     writer.put(_INSERT_CONTACT, people)

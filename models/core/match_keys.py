@@ -5,10 +5,11 @@ instead of loading and normalising every customer of the book (importers.matchin
 For each customer: each mobile number as stored ("m"), the digits of each mobile and landline
 number as 撞单 compares them ("M", "P"; models.customers.clash.number_keys), the e-mail and
 WeChat id in lower case ("e", "w") and the name's duplicate key ("n", company_key).
-match_sources keeps, per customer, the fields the keys were made from: a customer whose fields
-differ from them (written by something that did not keep its keys, a tool outside Kehu) is
-not trusted to its keys; the preview makes that customer's keys from its fields itself. So the
-stored keys can only make a preview faster, never change which rows match.
+match_sources keeps, per customer, the fields the keys were made from. A customer inserted or
+updated with other fields than those (by Kehu until its write path makes the keys again, or by
+a tool outside Kehu) is noted in match_dirty by a trigger (migration 22) and not trusted to its
+keys: the preview makes that customer's keys from its fields itself. So the stored keys can
+only make a preview faster, never change which rows match.
 
 Kept up to date on the write path: Book.reindex and Book.reindex_later (every operation, and
 what a sync pass takes in), the import's bulk writer, purges and the undo of an import.
@@ -97,7 +98,7 @@ def _fields(text: str) -> list[str]:
 
 def add(conn, rows: Iterable[tuple]) -> None:
     """Store the keys of customers that have none yet: rows of (id, name, mobile, phone, email,
-    wechat)."""
+    wechat). Before the customers are inserted, their insert is not noted as dirty."""
     pairs, sources = [], []
     for cid, *fields in rows:
         fields = [f or "" for f in fields]
@@ -118,6 +119,7 @@ def refresh(conn, ids: Iterable[str]) -> None:
         marks = ", ".join("?" * len(part))
         add(conn, conn.execute(f"SELECT id, {', '.join(SOURCE_FIELDS)} FROM customers "
                                f"WHERE id IN ({marks})", part).fetchall())
+        conn.execute(f"DELETE FROM match_dirty WHERE customer_id IN ({marks})", part)
 
 
 def forget(conn, ids: Iterable[str]) -> None:
@@ -129,16 +131,16 @@ def rebuild(conn) -> None:
     """Every customer's keys made again (a migration, a book written in bulk)."""
     conn.execute("DELETE FROM match_keys")
     conn.execute("DELETE FROM match_sources")
+    conn.execute("DELETE FROM match_dirty")
     cursor = conn.execute(f"SELECT id, {', '.join(SOURCE_FIELDS)} FROM customers")
     while batch := cursor.fetchmany(5000):
         add(conn, batch)
 
 
 def stale(conn) -> list[tuple]:
-    """The live customers whose stored keys were not made from their fields as they are now:
-    (rowid, id, name, contact, mobile, phone, email, wechat, address)."""
+    """The live customers whose stored keys may not be made from their fields as they are now
+    (noted in match_dirty): (rowid, id, name, contact, mobile, phone, email, wechat, address)."""
     return conn.execute(
         "SELECT c.rowid, c.id, c.name, c.contact, c.mobile, c.phone, c.email, c.wechat, "
-        "c.address FROM customers c LEFT JOIN match_sources s ON s.customer_id = c.id "
-        f"WHERE c.deleted_at IS NULL AND (s.source IS NULL OR s.source != {SOURCE_SQL})"
-    ).fetchall()
+        "c.address FROM match_dirty d JOIN customers c ON c.id = d.customer_id "
+        "WHERE c.deleted_at IS NULL ORDER BY c.rowid").fetchall()

@@ -897,7 +897,10 @@ def _m22_match_keys(conn: sqlite3.Connection) -> None:
     up the keys of the rows it reads instead of loading every customer. Made here for the
     customers already in the book, kept up to date on the write path; local to each PC (made
     again from the customers, never synced). No foreign key: a purged customer's keys go with
-    it on the write path, and the lookups join the customers anyway."""
+    it on the write path, and the lookups join the customers anyway. Two triggers note in
+    match_dirty each customer written with other fields than its keys were made from (by Kehu
+    until its write path makes them again, or by any other program): the preview keys those
+    from their fields."""
     run_script(
         conn,
         """
@@ -910,8 +913,18 @@ def _m22_match_keys(conn: sqlite3.Connection) -> None:
         CREATE TABLE match_sources (
             customer_id TEXT PRIMARY KEY,
             source TEXT NOT NULL
-        ) WITHOUT ROWID
-        """,
+        ) WITHOUT ROWID;
+        CREATE TABLE match_dirty (customer_id TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TRIGGER match_dirty_insert AFTER INSERT ON customers
+        WHEN NOT EXISTS (SELECT 1 FROM match_sources s WHERE s.customer_id = new.id
+                         AND s.source = {new})
+        BEGIN INSERT OR IGNORE INTO match_dirty (customer_id) VALUES (new.id); END;
+        CREATE TRIGGER match_dirty_update AFTER UPDATE OF {fields} ON customers
+        WHEN NOT EXISTS (SELECT 1 FROM match_sources s WHERE s.customer_id = new.id
+                         AND s.source = {new})
+        BEGIN INSERT OR IGNORE INTO match_dirty (customer_id) VALUES (new.id); END
+        """.format(new=match_keys.SOURCE_SQL.replace("c.", "new."),
+                   fields=", ".join(match_keys.SOURCE_FIELDS)),
     )
     match_keys.rebuild(conn)
 

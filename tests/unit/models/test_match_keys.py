@@ -38,6 +38,9 @@ def made_now(book: Book) -> set[tuple]:
 def assert_follow(book: Book) -> None:
     assert match_keys.stale(book.conn) == []
     assert stored(book) == made_now(book)
+    sources = dict(map(tuple, book.conn.execute("SELECT customer_id, source FROM match_sources")))
+    assert sources == {cid: match_keys.source(*fields) for cid, *fields in book.conn.execute(
+        f"SELECT id, {', '.join(match_keys.SOURCE_FIELDS)} FROM customers")}
 
 
 def write_sheet(path, rows):
@@ -151,3 +154,13 @@ def test_the_migration_keys_the_customers_of_an_older_book(tmp_path):
         assert_follow(book)
         cid, mobile = book.one("SELECT id, mobile FROM customers ORDER BY rowid LIMIT 1")
         assert BookIndex(book).by_mobile(mobile.split("; ")[0]) == cid
+
+
+def test_an_import_leaves_no_customer_to_key_again(book, tmp_path):
+    path = write_sheet(tmp_path / "c.xlsx", [[f"客户{i}", "", f"1380000{i:04d}", ""]
+                                             for i in range(30)])
+    source = open_source(path)
+    plan.run_import(book, plan.preview(book, source, plan.auto_mapping(book, source)))
+    assert book.scalar("SELECT count(*) FROM match_dirty") == 0
+    assert book.scalar("SELECT count(*) FROM match_sources") == 30
+    assert_follow(book)
