@@ -24,6 +24,7 @@ import re
 import shutil
 import stat
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -404,13 +405,25 @@ def _peak_rss() -> int:
     return peak if os.uname().sysname == "Darwin" else peak * 1024
 
 
-def _child(path: str, conn, memory: int | None) -> None:
+def _child(path: str | None, conn, memory: int | None, paths=None) -> None:
     """In the child: read the file, send ("ok", source, peak bytes) or ("error", message,
-    params, peak bytes) or ("crash", text)."""
+    params, peak bytes) or ("crash", text). path None (a reader started ahead,
+    prepare_reader): the readers are imported first, then the path is awaited on `paths`."""
     _limit_memory(memory)
     try:
         from importers.source import open_source
 
+        if path is None:
+            try:
+                import python_calamine  # noqa: F401 - imported while the user chooses the file
+            except ImportError:
+                pass
+            try:
+                path = paths.recv()
+            except (EOFError, OSError):  # not needed after all (Kehu closes)
+                return
+            finally:
+                paths.close()
         source = open_source(path)
         conn.send(("ok", source, _peak_rss()))
     except UserError as exc:
@@ -430,6 +443,61 @@ class ReaderCrashed(RuntimeError):
     """The reader failed with an error that is Kehu's fault (its traceback is the message)."""
 
 
+_ready_lock = threading.Lock()
+# (memory, address limit) -> (process, its answers, where its path goes): started ahead
+_ready: dict[tuple, tuple] = {}
+
+
+def _start(path: str | None, memory: int, address_limit: bool) -> tuple:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    paths_in, paths_out = context.Pipe(duplex=False) if path is None else (None, None)
+    process = context.Process(target=_child, daemon=True, name="kehu-reader",
+                              args=(path, sender, memory if address_limit else None, paths_in))
+    process.start()
+    sender.close()
+    if paths_in is not None:
+        paths_in.close()
+    return process, receiver, paths_out
+
+
+def prepare_reader(*, memory: int | None = None, address_limit: bool = True) -> None:
+    """Start the reading child process before the file is chosen (the import wizard opens):
+    Python's start and the readers' imports, most of the time a small file takes to read,
+    happen while the user looks for the file. The next read_source() with the same limits
+    takes it; one waits at a time."""
+    key = (memory or READER_MEMORY, address_limit)
+    with _ready_lock:
+        ready = _ready.get(key)
+        if ready is not None and ready[0].is_alive():
+            return
+        _ready[key] = _start(None, *key)
+
+
+def _take_ready(key: tuple, path: Path) -> tuple | None:
+    """The reader started ahead for these limits, given the path; None when there is none."""
+    with _ready_lock:
+        ready = _ready.pop(key, None)
+    if ready is None:
+        return None
+    process, receiver, paths = ready
+    try:
+        if not process.is_alive():
+            raise OSError("the reader started ahead has ended")
+        paths.send(str(path))
+    except (OSError, ValueError):
+        receiver.close()
+        process.kill()
+        process.join()
+        process.close()
+        return None
+    finally:
+        paths.close()
+    return process, receiver
+
+
 def read_source(path, *, cancelled: Check | None = None, memory: int | None = None,
                 peak: list | None = None, address_limit: bool = True):
     """importers.source.open_source(path), run in a child process with a memory limit.
@@ -443,20 +511,17 @@ def read_source(path, *, cancelled: Check | None = None, memory: int | None = No
     ended without an answer or was ended past the limit), Cancelled when cancelled() turns
     true (the child is stopped), or ReaderCrashed. peak: a list that gets the child's peak
     memory in bytes (tests, bench)."""
-    import multiprocessing
-
     from importers.memory import ProcessMemory
     from importers.source import ImportFileError
 
     path = Path(path)
     check_path(path)
     memory = memory or READER_MEMORY
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, daemon=True, name="kehu-reader",
-                              args=(str(path), sender, memory if address_limit else None))
-    process.start()
-    sender.close()
+    ready = _take_ready((memory, address_limit), path)
+    if ready is not None:
+        process, receiver = ready
+    else:
+        process, receiver, _ = _start(str(path), memory, address_limit)
     watch = ProcessMemory(process.pid)
     answer = None
     try:

@@ -174,11 +174,17 @@ class BookIndex:
         found = self._found.get((kind, key))
         if found is None:
             overlay = self._stale()
-            found = [(rowid, cid) for rowid, cid in self.book.conn.execute(
-                "SELECT c.rowid, c.id FROM match_keys k JOIN customers c ON c.id = k.customer_id "
-                "WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL", (kind, key))
-                if cid not in self._unkeyed]
-            found = sorted(found + overlay.get((kind, key), []))
+            conn = self.book.conn
+            # the key alone first (the primary key's pages only): most keys of a file are new
+            ids = [r[0] for r in conn.execute(
+                "SELECT customer_id FROM match_keys WHERE kind = ? AND key = ?", (kind, key))
+                if r[0] not in self._unkeyed]
+            found = overlay.get((kind, key), [])
+            if ids:
+                found = found + [tuple(r) for r in conn.execute(
+                    f"SELECT rowid, id FROM customers WHERE id IN ({', '.join('?' * len(ids))}) "
+                    "AND deleted_at IS NULL", ids)]
+            found = sorted(found)
             self._found[(kind, key)] = found
         return found
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from importers import mapping as mapping_mod
 from importers import normalize, records
+from importers.limits import prepare_reader
 from models.core import fields
 from models.core.errors import UserError
 from models.customers import operations
@@ -225,6 +226,8 @@ class ImportWizard(QWizard):
         self.setStartId(self.FILE)
         if path is not None:
             self.load_file(Path(path))
+        else:  # the reader starts while the user looks for the file
+            prepare_reader()
 
     # -- background work -----------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
@@ -669,6 +672,7 @@ class FilePage(QWizardPage):
             self.w.set_records(list(self.kind_buttons)[button_id])
 
     def choose(self) -> None:
+        prepare_reader()  # started while the dialog is open
         path = open_file_name(
             self, "import", self.tr("Import customers"),
             self.tr("Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;"

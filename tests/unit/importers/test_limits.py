@@ -306,3 +306,24 @@ def test_column_widths_before_the_cells_keep_the_quick_extent(tmp_path):
     with zipfile.ZipFile(rewritten) as archive, archive.open("xl/worksheets/sheet1.xml") as h:
         quick = limits._quick_extent(h, "sheet1")
     assert quick is not None and (quick.rows, quick.used) == (1, {0})
+
+
+def test_a_reader_started_ahead_reads_the_file_chosen_after(tmp_path):
+    path = tmp_path / "c.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["客户名称", "手机"], ["杭州建材", 13800000001]):
+        wb.active.append(row)
+    wb.save(path)
+    limits.prepare_reader()
+    limits.prepare_reader()  # one waits at a time
+    key = (limits.READER_MEMORY, True)
+    process = limits._ready[key][0]
+    assert process.is_alive()
+    source = limits.read_source(path)
+    assert key not in limits._ready  # taken
+    assert source.rows() == open_source(path).rows()
+    limits.prepare_reader()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not a workbook")
+    with pytest.raises(ImportFileError, match="bad.xlsx"):
+        limits.read_source(bad)
