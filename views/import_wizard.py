@@ -1,8 +1,10 @@
 """The import wizard: a spreadsheet or contacts file into the customer book, in five steps.
 
-1. the file (and the sheet, when it has several), 2. which column goes where, with a live
-preview of the first rows, 3. what the import will do (new, updated, duplicates, rejected
-rows) and how to treat duplicates, 4. the import itself, 5. what happened, with Undo.
+1. the file (and the sheets, when it has several: those ticked import together, as one
+import, when their columns are the first ticked sheet's), 2. which column goes where, with a
+live preview of the first rows of each sheet, 3. what the import will do (new, updated,
+duplicates, rejected rows) and how to treat duplicates, 4. the import itself, 5. what
+happened (rows from each sheet), with Undo.
 
 Reading the file, planning and writing run off the GUI thread through ``ctx.runner``; while a
 job runs the wizard's buttons are off and the wizard stays modal, so the GUI asks the book
