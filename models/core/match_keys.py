@@ -1,5 +1,5 @@
 """The keys an import matches a customer by, stored per customer (tables match_keys and
-match_sources, migration 22), so that a preview looks up the keys of the rows it reads
+match_sources, migration 20), so that a preview looks up the keys of the rows it reads
 instead of loading and normalising every customer of the book (importers.matching.BookIndex).
 
 For each customer: each mobile number as stored ("m"), the digits of each mobile and landline
@@ -7,7 +7,7 @@ number as 撞单 compares them ("M", "P"; models.customers.clash.number_keys), t
 WeChat id in lower case ("e", "w") and the name's duplicate key ("n", company_key).
 match_sources keeps, per customer, the fields the keys were made from. A customer inserted or
 updated with other fields than those (by Kehu until its write path makes the keys again, or by
-a tool outside Kehu) is noted in match_dirty by a trigger (migration 22) and not trusted to its
+a tool outside Kehu) is noted in match_dirty by a trigger (migration 20) and not trusted to its
 keys: the preview makes that customer's keys from its fields itself. So the stored keys can
 only make a preview faster, never change which rows match.
 

@@ -892,7 +892,7 @@ def _m19_receivables_indexes(conn: sqlite3.Connection) -> None:
         """,
     )
 
-def _m22_match_keys(conn: sqlite3.Connection) -> None:
+def _m20_match_keys(conn: sqlite3.Connection) -> None:
     """The keys an import matches each customer by (models.core.match_keys): a preview looks
     up the keys of the rows it reads instead of loading every customer. Made here for the
     customers already in the book, kept up to date on the write path; local to each PC (made
@@ -945,7 +945,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m17_tickets,
     _m18_handovers,
     _m19_receivables_indexes,
-    _m22_match_keys,
+    _m20_match_keys,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained
