@@ -52,7 +52,6 @@ REASONS = {
 }
 _REASON_OF_OP = {"hand_over": HANDOVER, "update_user": HANDOVER, "claim": CLAIM,
                  "release": RELEASE, "pool_return": RELEASE, "undo": UNDO}
-_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -98,6 +97,11 @@ def _user(book: Book, user_id: str):
 
 
 def _customers(book: Book, from_user: str, flt: Filter) -> list[str]:
+    return [cid for cid, _ in _customer_rows(book, from_user, flt)]
+
+
+def _customer_rows(book: Book, from_user: str, flt: Filter) -> list[tuple[str, int]]:
+    """(id, rowid) of the person's customers that match, in their order (sort key)."""
     where = ["c.owner_id = ?", "c.deleted_at IS NULL"]
     params: list = [from_user]
     if flt.cities:
@@ -115,9 +119,9 @@ def _customers(book: Book, from_user: str, flt: Filter) -> list[str]:
                      "d.status = 'open' AND d.deleted_at IS NULL AND d.stage_id IN "
                      f"({', '.join('?' * len(flt.stages))}))")
         params += flt.stages
-    return [r[0] for r in book.all(
-        f"SELECT c.id FROM customers c WHERE {' AND '.join(where)} ORDER BY c.sort_key, c.id",
-        params)]
+    return [tuple(r) for r in book.all(
+        f"SELECT c.id, c.rowid FROM customers c WHERE {' AND '.join(where)} "
+        "ORDER BY c.sort_key, c.id", params)]
 
 
 def _like(text: str) -> str:
@@ -125,17 +129,17 @@ def _like(text: str) -> str:
 
 
 def _followers(book: Book, from_user: str, customer_ids: list[str]) -> dict[str, list[tuple]]:
-    """(id, customer id) of the person's open deals, open reminders and unpaid orders of these
+    """(id, customer id, rowid) of the person's open deals, open reminders and unpaid orders of these
     customers, by table."""
     chosen = json.dumps(customer_ids)
     mine = "owner_id = ? AND deleted_at IS NULL AND customer_id IN (SELECT value FROM json_each(?))"
     out = {
-        "deals": book.all(f"SELECT id, customer_id FROM deals WHERE status = 'open' AND {mine} "
+        "deals": book.all(f"SELECT id, customer_id, rowid FROM deals WHERE status = 'open' AND {mine} "
                           "ORDER BY customer_id, id", (from_user, chosen)),
-        "reminders": book.all(f"SELECT id, customer_id FROM reminders WHERE status = 'open' "
+        "reminders": book.all(f"SELECT id, customer_id, rowid FROM reminders WHERE status = 'open' "
                               f"AND {mine} ORDER BY customer_id, id", (from_user, chosen)),
     }
-    orders = book.all(f"SELECT id, customer_id, status FROM orders WHERE status != 'void' AND "
+    orders = book.all(f"SELECT id, customer_id, status, rowid FROM orders WHERE status != 'void' AND "
                       f"{mine} ORDER BY customer_id, id", (from_user, chosen))
     owing: set[str] = set()
     if any(r["status"] == "confirmed" for r in orders):
@@ -144,7 +148,7 @@ def _followers(book: Book, from_user: str, customer_ids: list[str]) -> dict[str,
         owing = {r[0] for r in book.conn.execute(
             f"SELECT order_id FROM ({allocation_sql()}) GROUP BY order_id "
             "HAVING sum(amount - paid) > 0")}
-    out["orders"] = [(r["id"], r["customer_id"]) for r in orders
+    out["orders"] = [(r["id"], r["customer_id"], r["rowid"]) for r in orders
                      if r["status"] == "draft" or r["id"] in owing]
     out["deals"] = [tuple(r) for r in out["deals"]]
     out["reminders"] = [tuple(r) for r in out["reminders"]]
@@ -238,21 +242,15 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
     names = "、".join(u["name"] for u in receivers)
     with book.operation("hand_over", label=f"{giver['name']} → {names}") as op:
         # Read inside the writer: what another thread wrote before is counted.
-        customers = _customers(book, from_user, flt)
+        chosen = _customer_rows(book, from_user, flt)
+        customers = [cid for cid, _ in chosen]
         if not customers and not deactivate:
             raise ValidationError("filter", NOTHING_TO_MOVE, name=giver["name"])
         followers = _followers(book, from_user, customers)
         to = _share(book, customers, [u["id"] for u in receivers], mode)
-        conn = book.conn
-        moves = {"customers": [(cid, cid) for cid in customers], **followers}
+        moves = {"customers": [(cid, cid, n) for cid, n in chosen], **followers}
         for table, rows in moves.items():
-            for start in range(0, len(rows), _BATCH):
-                part = rows[start:start + _BATCH]
-                conn.executemany(f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE id = ?",
-                                 [(to[cid], op.now, rid) for rid, cid in part])
-                op.log_updates(table, "owner_id",
-                               [(rid, from_user, to[cid]) for rid, cid in part])
-                op.flush()
+            _move(op, table, rows, from_user, to)
         counts = {k: len(v) for k, v in moves.items()}
         received: dict[str, int] = {u["id"]: 0 for u in receivers}
         for cid in customers:
@@ -266,6 +264,25 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
         if deactivate:
             op.update("users", from_user, {"active": 0})
     return {"op_id": op.id, **counts, "to": received}
+
+
+def _move(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
+          to: dict[str, str]) -> None:
+    """Give each (record id, customer id, rowid) of `table` the customer's new owner: one
+    UPDATE per receiver, which walks its rows in the order the table keeps them (rowid), and
+    one change entry each, written in the order of the record ids (the change log's index on
+    them is walked in one direction instead of at random)."""
+    if not rows:
+        return
+    places: dict[str, list[int]] = {}
+    for _, cid, n in rows:
+        places.setdefault(to[cid], []).append(n)
+    for owner, part in places.items():
+        op.book.conn.execute(
+            f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE rowid IN "
+            "(SELECT value FROM json_each(?))", (owner, op.now, json.dumps(part)))
+    op.log_updates(table, "owner_id", [(rid, from_user, to[cid]) for rid, cid, _ in sorted(rows)])
+    op.flush()
 
 
 # -- reading it back ---------------------------------------------------------------------------
