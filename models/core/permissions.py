@@ -199,7 +199,26 @@ def require(book: Book, name: str, record: Mapping | None = None,
     """PermissionDenied, with the action's message, unless may()."""
     refusal = _refusal(book, name, record, user_id)
     if refusal is not None:
+        customer_id = _read_only_customer(book, name, record, user_id)
+        if customer_id:  # say why: handed over, readable until a day
+            from models.core import scopes
+
+            scopes.refuse_read_only(book, customer_id, scopes.read_only_until(
+                book, customer_id, user_id=user_id))
         raise PermissionDenied(refusal)
+
+
+def _read_only_customer(book: Book, name: str, record: Mapping | None,
+                        user_id: str | None) -> str | None:
+    """The customer of `record` when the user may only read it (a handover's read-only share)
+    and `name` is about a customer."""
+    act = ACTIONS[name]
+    if not act.customer or record is None or act.customer not in record.keys():
+        return None
+    from models.core import scopes
+
+    customer_id = record[act.customer]
+    return customer_id if scopes.read_only_until(book, customer_id, user_id=user_id) else None
 
 
 def unrestricted(book: Book, name: str, user_id: str | None = None) -> bool:
@@ -220,6 +239,8 @@ def _refusal(book: Book, name: str, record: Mapping | None, user_id: str | None)
             return scopes.NOT_VISIBLE
     if user["role"] in act.roles:
         return None
+    if _read_only_customer(book, name, record, user["id"]):
+        return act.denied
     if act.rule is None:
         return act.denied
     if record is None or act.rule(record, user["id"]):
