@@ -2085,133 +2085,148 @@ Save anyway?</translation>
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../views/handover_dialog.py" line="36" />
+            <location filename="../../views/handover_dialog.py" line="40" />
             <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
             <translation>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="51" />
+            <location filename="../../views/handover_dialog.py" line="55" />
             <source>Hand over customers</source>
             <translation>Hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="59" />
+            <location filename="../../views/handover_dialog.py" line="63" />
             <source>{name} (disabled)</source>
             <translation>{name} (disabled)</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="61" />
-            <location filename="../../views/handover_dialog.py" line="194" />
+            <location filename="../../views/handover_dialog.py" line="65" />
+            <location filename="../../views/handover_dialog.py" line="223" />
             <source>{name} · {n} customers</source>
             <translation>{name} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="66" />
+            <location filename="../../views/handover_dialog.py" line="70" />
             <source>Any city</source>
             <translation>Any city</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="67" />
+            <location filename="../../views/handover_dialog.py" line="71" />
             <source>Any grade</source>
             <translation>Any grade</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="68" />
+            <location filename="../../views/handover_dialog.py" line="72" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="69" />
+            <location filename="../../views/handover_dialog.py" line="73" />
             <source>Any stage</source>
             <translation>Any stage</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="70" />
+            <location filename="../../views/handover_dialog.py" line="74" />
             <source>Which customers</source>
             <translation>Which customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="72" />
+            <location filename="../../views/handover_dialog.py" line="76" />
             <source>City:</source>
             <translation>City:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="73" />
+            <location filename="../../views/handover_dialog.py" line="77" />
             <source>Grade:</source>
             <translation>Grade:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="74" />
+            <location filename="../../views/handover_dialog.py" line="78" />
             <source>Tag:</source>
             <translation>Tag:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="75" />
+            <location filename="../../views/handover_dialog.py" line="79" />
             <source>Open deal at stage:</source>
             <translation>Open deal at stage:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="85" />
+            <location filename="../../views/handover_dialog.py" line="89" />
             <source>Who takes them over</source>
             <translation>Who takes them over</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="89" />
+            <location filename="../../views/handover_dialog.py" line="93" />
             <source>With several, share them out:</source>
             <translation>With several, share them out:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="95" />
+            <location filename="../../views/handover_dialog.py" line="99" />
             <source>e.g. left the company; moved to the south region</source>
             <translation>e.g. left the company; moved to the south region</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="107" />
+            <location filename="../../views/handover_dialog.py" line="101" />
+            <source>They may still read these customers, and change nothing, until</source>
+            <translation>They may still read these customers, and change nothing, until</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="129" />
             <source>Hand over</source>
             <translation>Hand over</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="108" />
+            <location filename="../../views/handover_dialog.py" line="130" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="113" />
+            <location filename="../../views/handover_dialog.py" line="135" />
             <source>Customers of:</source>
             <translation>Customers of:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="119" />
+            <location filename="../../views/handover_dialog.py" line="141" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="125" />
+            <location filename="../../views/handover_dialog.py" line="148" />
             <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
             <translation>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="202" />
+            <location filename="../../views/handover_dialog.py" line="236" />
+            <source>Read-only access is for a transfer: this person is disabled (a leaver).</source>
+            <translation>Read-only access is for a transfer: this person is disabled (a leaver).</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="238" />
             <source>Has {what}.</source>
             <translation>Has {what}.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="217" />
+            <location filename="../../views/handover_dialog.py" line="253" />
             <source>No customer matches: nothing to hand over.</source>
             <translation>No customer matches: nothing to hand over.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="219" />
+            <location filename="../../views/handover_dialog.py" line="255" />
             <source>Will move {what}. Tick who takes them over.</source>
             <translation>Will move {what}. Tick who takes them over.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="225" />
+            <location filename="../../views/handover_dialog.py" line="261" />
             <source>Will move {what} to {names}.</source>
             <translation>Will move {what} to {names}.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="243" />
+            <location filename="../../views/handover_dialog.py" line="264" />
+            <source>{moves} {name} may read them until {day}.</source>
+            <translation>{moves} {name} may read them until {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="285" />
             <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
             <translation>Handed over {what}. Edit &gt; Undo takes it back.</translation>
         </message>
@@ -6682,22 +6697,22 @@ Remove the {n} customers?</translation>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="30" />
+            <location filename="../../desktop/cli_handover.py" line="33" />
             <source>There is no user called {name} in this book.</source>
             <translation>There is no user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="31" />
+            <location filename="../../desktop/cli_handover.py" line="34" />
             <source>There is no stage called {name} in this book.</source>
             <translation>There is no stage called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="32" />
+            <location filename="../../desktop/cli_handover.py" line="35" />
             <source>There is no step {op} in this book's history.</source>
             <translation>There is no step {op} in this book's history.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="33" />
+            <location filename="../../desktop/cli_handover.py" line="36" />
             <source>{op} is the start of more than one step's id: give more of it.</source>
             <translation>{op} is the start of more than one step's id: give more of it.</translation>
         </message>
@@ -6789,12 +6804,12 @@ Remove the {n} customers?</translation>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="43" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
@@ -7109,9 +7124,14 @@ Remove the {n} customers?</translation>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/scopes.py" line="37" />
+            <location filename="../../models/core/scopes.py" line="45" />
             <source>This customer is not among those you may see.</source>
             <translation>This customer is not among those you may see.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="46" />
+            <source>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</source>
+            <translation>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -7240,23 +7260,23 @@ Remove the {n} customers?</translation>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
-            <location filename="../../models/customers/sharing.py" line="16" />
+            <location filename="../../models/customers/sharing.py" line="17" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="15" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <source>There is no such customer.</source>
             <translation>There is no such customer.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="17" />
+            <location filename="../../models/customers/sharing.py" line="18" />
             <source>{name} owns this customer already.</source>
             <translation>{name} owns this customer already.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="18" />
+            <location filename="../../models/customers/sharing.py" line="19" />
             <source>This customer is not shared with {name}.</source>
             <translation>This customer is not shared with {name}.</translation>
         </message>
@@ -7663,29 +7683,44 @@ Remove the {n} customers?</translation>
             <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="36" />
+            <location filename="../../models/team/handover.py" line="37" />
             <source>Choose who takes the customers over.</source>
             <translation>Choose who takes the customers over.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="37" />
+            <location filename="../../models/team/handover.py" line="38" />
             <source>{name} already has these customers: choose someone else to take them.</source>
             <translation>{name} already has these customers: choose someone else to take them.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="38" />
+            <location filename="../../models/team/handover.py" line="39" />
             <source>{name} is not an active user: customers can only go to an active user.</source>
             <translation>{name} is not an active user: customers can only go to an active user.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="39" />
+            <location filename="../../models/team/handover.py" line="40" />
             <source>Customers are shared out in turn or to whoever has fewest.</source>
             <translation>Customers are shared out in turn or to whoever has fewest.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="40" />
+            <location filename="../../models/team/handover.py" line="41" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} has no customers that match: nothing was handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="42" />
+            <source>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</source>
+            <translation>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="44" />
+            <source>The day read-only access ends ({day}) has passed: choose today or a later day.</source>
+            <translation>The day read-only access ends ({day}) has passed: choose today or a later day.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</source>
+            <translation>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</translation>
         </message>
         <message>
             <location filename="../../models/team/pool.py" line="42" />
@@ -8633,34 +8668,39 @@ Remove the {n} customers?</translation>
             <translation>high</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="22" />
+            <location filename="../../desktop/cli_handover.py" line="24" />
             <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
             <translation>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="24" />
+            <location filename="../../desktop/cli_handover.py" line="26" />
             <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
             <translation>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="26" />
+            <location filename="../../desktop/cli_handover.py" line="28" />
             <source>  {name}: {customers} customers</source>
             <translation>  {name}: {customers} customers</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>{name} may read them, and change nothing, until {day}.</source>
+            <translation>{name} may read them, and change nothing, until {day}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_pool.py" line="22" />
-            <location filename="../../desktop/cli_handover.py" line="27" />
+            <location filename="../../desktop/cli_handover.py" line="30" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>Undo it with: undo {op} --book {book}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_pool.py" line="23" />
-            <location filename="../../desktop/cli_handover.py" line="28" />
+            <location filename="../../desktop/cli_handover.py" line="31" />
             <source>Nothing was written (--dry-run).</source>
             <translation>Nothing was written (--dry-run).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="29" />
+            <location filename="../../desktop/cli_handover.py" line="32" />
             <source>Undid “{label}”.</source>
             <translation>Undid “{label}”.</translation>
         </message>
@@ -10920,42 +10960,42 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>handover</name>
         <message>
-            <location filename="../../models/team/handover.py" line="32" />
+            <location filename="../../models/team/handover.py" line="33" />
             <source>Round robin</source>
             <translation>Round robin</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="33" />
+            <location filename="../../models/team/handover.py" line="34" />
             <source>Fewest customers first</source>
             <translation>Fewest customers first</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="46" />
+            <location filename="../../models/team/handover.py" line="52" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="47" />
+            <location filename="../../models/team/handover.py" line="53" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="48" />
+            <location filename="../../models/team/handover.py" line="54" />
             <source>Claimed from the pool</source>
             <translation>Claimed from the pool</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="49" />
+            <location filename="../../models/team/handover.py" line="55" />
             <source>Released to the pool</source>
             <translation>Released to the pool</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="50" />
+            <location filename="../../models/team/handover.py" line="56" />
             <source>Undone</source>
             <translation>Undone</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="51" />
+            <location filename="../../models/team/handover.py" line="57" />
             <source>Changed by hand</source>
             <translation>Changed by hand</translation>
         </message>

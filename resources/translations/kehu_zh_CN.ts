@@ -2085,133 +2085,148 @@ Save anyway?</source>
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../views/handover_dialog.py" line="36" />
+            <location filename="../../views/handover_dialog.py" line="40" />
             <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
             <translation>{customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="51" />
+            <location filename="../../views/handover_dialog.py" line="55" />
             <source>Hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="59" />
+            <location filename="../../views/handover_dialog.py" line="63" />
             <source>{name} (disabled)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="61" />
-            <location filename="../../views/handover_dialog.py" line="194" />
+            <location filename="../../views/handover_dialog.py" line="65" />
+            <location filename="../../views/handover_dialog.py" line="223" />
             <source>{name} · {n} customers</source>
             <translation>{name} · {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="66" />
+            <location filename="../../views/handover_dialog.py" line="70" />
             <source>Any city</source>
             <translation>任意城市</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="67" />
+            <location filename="../../views/handover_dialog.py" line="71" />
             <source>Any grade</source>
             <translation>任意等级</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="68" />
+            <location filename="../../views/handover_dialog.py" line="72" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="69" />
+            <location filename="../../views/handover_dialog.py" line="73" />
             <source>Any stage</source>
             <translation>任意阶段</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="70" />
+            <location filename="../../views/handover_dialog.py" line="74" />
             <source>Which customers</source>
             <translation>移交哪些客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="72" />
+            <location filename="../../views/handover_dialog.py" line="76" />
             <source>City:</source>
             <translation>城市：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="73" />
+            <location filename="../../views/handover_dialog.py" line="77" />
             <source>Grade:</source>
             <translation>等级：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="74" />
+            <location filename="../../views/handover_dialog.py" line="78" />
             <source>Tag:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="75" />
+            <location filename="../../views/handover_dialog.py" line="79" />
             <source>Open deal at stage:</source>
             <translation>进行中商机所在阶段：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="85" />
+            <location filename="../../views/handover_dialog.py" line="89" />
             <source>Who takes them over</source>
             <translation>由谁接手</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="89" />
+            <location filename="../../views/handover_dialog.py" line="93" />
             <source>With several, share them out:</source>
             <translation>多人接手时的分配方式：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="95" />
+            <location filename="../../views/handover_dialog.py" line="99" />
             <source>e.g. left the company; moved to the south region</source>
             <translation>例如：离职；调往华南区</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="107" />
+            <location filename="../../views/handover_dialog.py" line="101" />
+            <source>They may still read these customers, and change nothing, until</source>
+            <translation>原销售仍可查看这些客户（不能修改），截止到</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="129" />
             <source>Hand over</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="108" />
+            <location filename="../../views/handover_dialog.py" line="130" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="113" />
+            <location filename="../../views/handover_dialog.py" line="135" />
             <source>Customers of:</source>
             <translation>原负责人：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="119" />
+            <location filename="../../views/handover_dialog.py" line="141" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="125" />
+            <location filename="../../views/handover_dialog.py" line="148" />
             <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
             <translation>每个客户连同其联系人，以及此人名下进行中的商机（保持原阶段）、未完成的提醒和未收清的订单一起移交。已赢单或已输单的商机、已完成的提醒和已收清的订单仍记在原负责人名下。“编辑 &gt; 撤销”可整体撤回这次移交。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="202" />
+            <location filename="../../views/handover_dialog.py" line="236" />
+            <source>Read-only access is for a transfer: this person is disabled (a leaver).</source>
+            <translation>只读权限用于调岗交接：此人已停用（离职），不能保留。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="238" />
             <source>Has {what}.</source>
             <translation>名下有 {what}。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="217" />
+            <location filename="../../views/handover_dialog.py" line="253" />
             <source>No customer matches: nothing to hand over.</source>
             <translation>没有符合条件的客户，无可移交。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="219" />
+            <location filename="../../views/handover_dialog.py" line="255" />
             <source>Will move {what}. Tick who takes them over.</source>
             <translation>将移交 {what}。请勾选接手人。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="225" />
+            <location filename="../../views/handover_dialog.py" line="261" />
             <source>Will move {what} to {names}.</source>
             <translation>将把 {what} 移交给 {names}。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="243" />
+            <location filename="../../views/handover_dialog.py" line="264" />
+            <source>{moves} {name} may read them until {day}.</source>
+            <translation>{moves}{name} 仍可查看到 {day}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="285" />
             <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
             <translation>已移交 {what}。“编辑 &gt; 撤销”可撤回。</translation>
         </message>
@@ -6682,22 +6697,22 @@ Remove the {n} customers?</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="30" />
+            <location filename="../../desktop/cli_handover.py" line="33" />
             <source>There is no user called {name} in this book.</source>
             <translation>本账本中没有名为 {name} 的用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="31" />
+            <location filename="../../desktop/cli_handover.py" line="34" />
             <source>There is no stage called {name} in this book.</source>
             <translation>本账本中没有名为 {name} 的阶段。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="32" />
+            <location filename="../../desktop/cli_handover.py" line="35" />
             <source>There is no step {op} in this book's history.</source>
             <translation>本账本的修改历史中没有 {op} 这一步。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="33" />
+            <location filename="../../desktop/cli_handover.py" line="36" />
             <source>{op} is the start of more than one step's id: give more of it.</source>
             <translation>有不止一步的编号以 {op} 开头，请多写几位。</translation>
         </message>
@@ -6789,12 +6804,12 @@ Remove the {n} customers?</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="43" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -7109,9 +7124,14 @@ Remove the {n} customers?</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/scopes.py" line="37" />
+            <location filename="../../models/core/scopes.py" line="45" />
             <source>This customer is not among those you may see.</source>
             <translation>这个客户不在你可查看的范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="46" />
+            <source>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</source>
+            <translation>{name} 已交接给他人：你可查看到 {day}，但不能修改其任何内容。</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -7240,23 +7260,23 @@ Remove the {n} customers?</source>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
-            <location filename="../../models/customers/sharing.py" line="16" />
+            <location filename="../../models/customers/sharing.py" line="17" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="15" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <source>There is no such customer.</source>
             <translation>没有这个客户。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="17" />
+            <location filename="../../models/customers/sharing.py" line="18" />
             <source>{name} owns this customer already.</source>
             <translation>{name} 已是这个客户的负责人。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="18" />
+            <location filename="../../models/customers/sharing.py" line="19" />
             <source>This customer is not shared with {name}.</source>
             <translation>这个客户没有共享给 {name}。</translation>
         </message>
@@ -7663,29 +7683,44 @@ Remove the {n} customers?</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="36" />
+            <location filename="../../models/team/handover.py" line="37" />
             <source>Choose who takes the customers over.</source>
             <translation>请选择由谁接手这些客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="37" />
+            <location filename="../../models/team/handover.py" line="38" />
             <source>{name} already has these customers: choose someone else to take them.</source>
             <translation>这些客户本来就是 {name} 的，请选择其他人接手。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="38" />
+            <location filename="../../models/team/handover.py" line="39" />
             <source>{name} is not an active user: customers can only go to an active user.</source>
             <translation>{name} 已停用，客户只能移交给在用的用户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="39" />
+            <location filename="../../models/team/handover.py" line="40" />
             <source>Customers are shared out in turn or to whoever has fewest.</source>
             <translation>客户只能轮流分配，或分给客户最少的人。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="40" />
+            <location filename="../../models/team/handover.py" line="41" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="42" />
+            <source>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</source>
+            <translation>{name} 已停用（离职）：只读权限用于调岗交接，不给离职人员。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="44" />
+            <source>The day read-only access ends ({day}) has passed: choose today or a later day.</source>
+            <translation>只读截止日（{day}）已过：请选择今天或以后的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</source>
+            <translation>“{value}”不是日期：请按 YYYY-MM-DD 填写，例如 2026-06-30。</translation>
         </message>
         <message>
             <location filename="../../models/team/pool.py" line="42" />
@@ -8633,34 +8668,39 @@ Remove the {n} customers?</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="22" />
+            <location filename="../../desktop/cli_handover.py" line="24" />
             <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
             <translation>{name}：将有 {customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒和 {orders} 张未收清的订单移交给 {to}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="24" />
+            <location filename="../../desktop/cli_handover.py" line="26" />
             <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
             <translation>已将 {name} 的 {customers} 个客户（{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单）移交给 {to}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="26" />
+            <location filename="../../desktop/cli_handover.py" line="28" />
             <source>  {name}: {customers} customers</source>
             <translation>  {name}：{customers} 个客户</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>{name} may read them, and change nothing, until {day}.</source>
+            <translation>{name} 可查看这些客户（不能修改），截止到 {day}。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_pool.py" line="22" />
-            <location filename="../../desktop/cli_handover.py" line="27" />
+            <location filename="../../desktop/cli_handover.py" line="30" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>撤销请用：undo {op} --book {book}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_pool.py" line="23" />
-            <location filename="../../desktop/cli_handover.py" line="28" />
+            <location filename="../../desktop/cli_handover.py" line="31" />
             <source>Nothing was written (--dry-run).</source>
             <translation>未写入任何内容（--dry-run）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="29" />
+            <location filename="../../desktop/cli_handover.py" line="32" />
             <source>Undid “{label}”.</source>
             <translation>已撤销“{label}”。</translation>
         </message>
@@ -10920,42 +10960,42 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>handover</name>
         <message>
-            <location filename="../../models/team/handover.py" line="32" />
+            <location filename="../../models/team/handover.py" line="33" />
             <source>Round robin</source>
             <translation>轮流分配</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="33" />
+            <location filename="../../models/team/handover.py" line="34" />
             <source>Fewest customers first</source>
             <translation>优先分给客户最少的人</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="46" />
+            <location filename="../../models/team/handover.py" line="52" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="47" />
+            <location filename="../../models/team/handover.py" line="53" />
             <source>Handover</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="48" />
+            <location filename="../../models/team/handover.py" line="54" />
             <source>Claimed from the pool</source>
             <translation>从公海领取</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="49" />
+            <location filename="../../models/team/handover.py" line="55" />
             <source>Released to the pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="50" />
+            <location filename="../../models/team/handover.py" line="56" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="51" />
+            <location filename="../../models/team/handover.py" line="57" />
             <source>Changed by hand</source>
             <translation>手动更改</translation>
         </message>
