@@ -720,50 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="91" />
-            <location filename="../../views/customer_detail/panel.py" line="180" />
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="182" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="98" />
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="100" />
+            <location filename="../../views/customer_detail/panel.py" line="183" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
-            <location filename="../../views/customer_detail/panel.py" line="203" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="207" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="124" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="178" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="179" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="202" />
+            <location filename="../../views/customer_detail/panel.py" line="206" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <source>Read-only until {day}: the customer was handed over.</source>
+            <translation>Read-only until {day}: the customer was handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="201" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -833,7 +838,7 @@ Save anyway?</translation>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
@@ -869,7 +874,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="145" />
+            <location filename="../../views/customer_detail/header.py" line="159" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
@@ -880,56 +885,66 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="112" />
+            <source>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</source>
+            <translation>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="124" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="125" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="136" />
+            <location filename="../../views/customer_detail/header.py" line="148" />
             <source>Shared with {names}</source>
             <translation>Shared with {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="146" />
+            <location filename="../../views/customer_detail/header.py" line="149" />
+            <source>{name} (read-only until {day})</source>
+            <translation>{name} (read-only until {day})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="160" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="167" />
             <source>In the public pool</source>
             <translation>In the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="168" />
             <source>no contact logged</source>
             <translation>no contact logged</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="155" />
+            <location filename="../../views/customer_detail/header.py" line="169" />
             <source>no order or won deal</source>
             <translation>no order or won deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="156" />
+            <location filename="../../views/customer_detail/header.py" line="170" />
             <source>given back</source>
             <translation>given back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="157" />
+            <location filename="../../views/customer_detail/header.py" line="171" />
             <source>In the public pool since {day} ({why})</source>
             <translation>In the public pool since {day} ({why})</translation>
         </message>

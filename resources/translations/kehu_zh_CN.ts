@@ -720,50 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="91" />
-            <location filename="../../views/customer_detail/panel.py" line="180" />
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="182" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="98" />
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="100" />
+            <location filename="../../views/customer_detail/panel.py" line="183" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
-            <location filename="../../views/customer_detail/panel.py" line="203" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="207" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="124" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="178" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="179" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="202" />
+            <location filename="../../views/customer_detail/panel.py" line="206" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <source>Read-only until {day}: the customer was handed over.</source>
+            <translation>只读至 {day}：此客户已交接。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="201" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -833,7 +838,7 @@ Save anyway?</source>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -869,7 +874,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="145" />
+            <location filename="../../views/customer_detail/header.py" line="159" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
@@ -880,56 +885,66 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="112" />
+            <source>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</source>
+            <translation>只读至 {day}：此客户已交接给 {owner}。你可以查看全部内容，但不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="124" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="125" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="136" />
+            <location filename="../../views/customer_detail/header.py" line="148" />
             <source>Shared with {names}</source>
             <translation>已共享给 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="146" />
+            <location filename="../../views/customer_detail/header.py" line="149" />
+            <source>{name} (read-only until {day})</source>
+            <translation>{name}（只读至 {day}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="160" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="167" />
             <source>In the public pool</source>
             <translation>在公海中</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="168" />
             <source>no contact logged</source>
             <translation>未记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="155" />
+            <location filename="../../views/customer_detail/header.py" line="169" />
             <source>no order or won deal</source>
             <translation>未成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="156" />
+            <location filename="../../views/customer_detail/header.py" line="170" />
             <source>given back</source>
             <translation>被退回</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="157" />
+            <location filename="../../views/customer_detail/header.py" line="171" />
             <source>In the public pool since {day} ({why})</source>
             <translation>{day} 起在公海中（{why}）</translation>
         </message>
