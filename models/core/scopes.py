@@ -54,6 +54,13 @@ _READ_ONLY = ("SELECT customer_id, read_until FROM customer_shares WHERE user_id
               "deleted_at IS NULL AND read_until != '' AND read_until >= ?")
 
 
+def share_id(customer_id: str, user_id: str) -> str:
+    """The id of the share of a customer with a user (the same on every PC)."""
+    from models.core.ids import derived_id
+
+    return derived_id("customer_share", customer_id, user_id)
+
+
 def today_text() -> str:
     """Today by the clock (injectable in tests), as shares' read_until is written."""
     from models.core import clock

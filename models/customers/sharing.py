@@ -11,7 +11,6 @@ from models.core import permissions, scopes
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
-from models.core.ids import derived_id
 
 NO_SUCH_CUSTOMER = T("errors", "There is no such customer.")
 NO_SUCH_USER = T("errors", "There is no such user.")
@@ -19,8 +18,7 @@ SHARE_WITH_OWNER = T("errors", "{name} owns this customer already.")
 NOT_SHARED = T("errors", "This customer is not shared with {name}.")
 
 
-def share_id(customer_id: str, user_id: str) -> str:
-    return derived_id("customer_share", customer_id, user_id)
+share_id = scopes.share_id
 
 
 def _checked(book: Book, customer_id: str, user_id: str):

@@ -322,7 +322,7 @@ def _move(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
 def _keep_read(op, customers: list[str], user_id: str, day: str) -> None:
     """A read-only share of each customer for `user_id` through `day` (an earlier share of the
     same customer and user, live or not, is brought back with that day)."""
-    from models.customers.sharing import share_id
+    from models.core.scopes import share_id
 
     known = {r[0]: r for r in op.book.conn.execute(
         "SELECT id, deleted_at, read_until FROM customer_shares WHERE user_id = ?", (user_id,))}

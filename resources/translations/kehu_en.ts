@@ -1699,79 +1699,110 @@ Save anyway?</translation>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="50" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="40" />
+            <location filename="../../views/digest_dialog.py" line="53" />
             <source>All of them have been contacted since.</source>
             <translation>All of them have been contacted since.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
-            <location filename="../../views/digest_dialog.py" line="71" />
-            <location filename="../../views/digest_dialog.py" line="76" />
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="47" />
+            <location filename="../../views/digest_dialog.py" line="84" />
+            <location filename="../../views/digest_dialog.py" line="89" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="29" />
             <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="32" />
             <source>All of them have been dealt with since.</source>
             <translation>All of them have been dealt with since.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="35" />
+            <source>No contact logged</source>
+            <translation>No contact logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="36" />
+            <source>No order or won deal</source>
+            <translation>No order or won deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Goes back on</source>
+            <translation>Goes back on</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="40" />
+            <source>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</source>
+            <translation>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="44" />
+            <source>None of them is about to go back to the pool any more.</source>
+            <translation>None of them is about to go back to the pool any more.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Last contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open deal</source>
             <translation>Open deal</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Stalled since</source>
             <translation>Stalled since</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Next order expected</source>
             <translation>Next order expected</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -7275,23 +7306,23 @@ Remove the {n} customers?</translation>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
-            <location filename="../../models/customers/sharing.py" line="17" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="16" />
+            <location filename="../../models/customers/sharing.py" line="15" />
             <source>There is no such customer.</source>
             <translation>There is no such customer.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="18" />
+            <location filename="../../models/customers/sharing.py" line="17" />
             <source>{name} owns this customer already.</source>
             <translation>{name} owns this customer already.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="19" />
+            <location filename="../../models/customers/sharing.py" line="18" />
             <source>This customer is not shared with {name}.</source>
             <translation>This customer is not shared with {name}.</translation>
         </message>
@@ -7307,7 +7338,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="43" />
+            <location filename="../../models/team/pool.py" line="54" />
             <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7738,42 +7769,42 @@ Remove the {n} customers?</translation>
             <translation>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="42" />
+            <location filename="../../models/team/pool.py" line="53" />
             <source>Choose the customers first.</source>
             <translation>Choose the customers first.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name} is not in the public pool: someone has it already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="56" />
             <source>{name} is in the public pool already.</source>
             <translation>{name} is in the public pool already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="59" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="61" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>You may claim at most {limit} customers a day and have claimed {done} today.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="63" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>You gave {name} back to the pool on {day}: you may claim it again from {until}.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="68" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>The days of the pool's rules must be whole numbers, 0 or more.</translation>
         </message>
@@ -10857,6 +10888,11 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>
             <translation>{n} customers not contacted for {days} days</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="62" />
+            <source>{n} customers go back to the public pool soon</source>
+            <translation>{n} customers go back to the public pool soon</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />

@@ -1699,79 +1699,110 @@ Save anyway?</source>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="50" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>其中 {n} 位仍未联系。打开客户去打电话或登记拜访；这一项还在清单上时，客户本不会再为他们逐个提醒。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="40" />
+            <location filename="../../views/digest_dialog.py" line="53" />
             <source>All of them have been contacted since.</source>
             <translation>他们都已经联系过了。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
-            <location filename="../../views/digest_dialog.py" line="71" />
-            <location filename="../../views/digest_dialog.py" line="76" />
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="47" />
+            <location filename="../../views/digest_dialog.py" line="84" />
+            <location filename="../../views/digest_dialog.py" line="89" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="29" />
             <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>其中 {n} 项仍待处理。打开一项去处理；这一条还在列表上时，客户本不会再逐条提醒。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="32" />
             <source>All of them have been dealt with since.</source>
             <translation>它们都已处理。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="35" />
+            <source>No contact logged</source>
+            <translation>未记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="36" />
+            <source>No order or won deal</source>
+            <translation>无订单或赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Goes back on</source>
+            <translation>退回公海日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="40" />
+            <source>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</source>
+            <translation>其中 {n} 个客户若不跟进就会退回公海：记录一次联系，或赢单、下单。此项在列表中时，客户本不会逐个提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="44" />
+            <source>None of them is about to go back to the pool any more.</source>
+            <translation>这些客户都已不再即将退回公海。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Last contact</source>
             <translation>上次联系</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open deal</source>
             <translation>打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Stalled since</source>
             <translation>停滞起始日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Next order expected</source>
             <translation>预计下单日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -7275,23 +7306,23 @@ Remove the {n} customers?</source>
             <location filename="../../models/reminders/labels.py" line="39" />
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
-            <location filename="../../models/customers/sharing.py" line="17" />
+            <location filename="../../models/customers/sharing.py" line="16" />
             <location filename="../../models/customers/operations.py" line="25" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="16" />
+            <location filename="../../models/customers/sharing.py" line="15" />
             <source>There is no such customer.</source>
             <translation>没有这个客户。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="18" />
+            <location filename="../../models/customers/sharing.py" line="17" />
             <source>{name} owns this customer already.</source>
             <translation>{name} 已是这个客户的负责人。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/sharing.py" line="19" />
+            <location filename="../../models/customers/sharing.py" line="18" />
             <source>This customer is not shared with {name}.</source>
             <translation>这个客户没有共享给 {name}。</translation>
         </message>
@@ -7307,7 +7338,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="43" />
+            <location filename="../../models/team/pool.py" line="54" />
             <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7738,42 +7769,42 @@ Remove the {n} customers?</source>
             <translation>“{value}”不是日期：请按 YYYY-MM-DD 填写，例如 2026-06-30。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="42" />
+            <location filename="../../models/team/pool.py" line="53" />
             <source>Choose the customers first.</source>
             <translation>请先选择客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name}不在公海中：已有人领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="56" />
             <source>{name} is in the public pool already.</source>
             <translation>{name}已在公海中。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name}有进行中的商机、未完成的订单或未收回的欠款：请把它移交给他人，而不是退回公海。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="59" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>您最多可持有 {limit} 个客户，现有 {held} 个：请先退回一些，或联系店主。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="61" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>您每天最多可领取 {limit} 个客户，今天已领取 {done} 个。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="63" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>您在 {day} 把{name}退回了公海：{until} 起才能再次领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="68" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>公海规则的天数必须是 0 或更大的整数。</translation>
         </message>
@@ -10857,6 +10888,11 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/reminders/digest.py" line="34" />
             <source>{n} customers not contacted for {days} days</source>
             <translation>{n} 位客户已 {days} 天没联系</translation>
+        </message>
+        <message>
+            <location filename="../../models/reminders/labels.py" line="62" />
+            <source>{n} customers go back to the public pool soon</source>
+            <translation>{n} 个客户即将退回公海</translation>
         </message>
         <message>
             <location filename="../../models/reminders/labels.py" line="44" />
