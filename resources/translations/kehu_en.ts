@@ -3134,13 +3134,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="328" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
@@ -3180,226 +3180,236 @@ Save anyway?</translation>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <source>&amp;Print customer list…</source>
+            <translation>&amp;Print customer list…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="256" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Verify the change log…</source>
             <translation>&amp;Verify the change log…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="266" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Hand over customers…</source>
             <translation>&amp;Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="274" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="327" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="399" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="411" />
+            <location filename="../../desktop/main_window.py" line="414" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="506" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="543" />
+            <source>Printed a list of {n} customers</source>
+            <translation>Printed a list of {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="558" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Imported {n} orders from {file}</source>
             <translation>Imported {n} orders from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Imported {n} new products from {file}</source>
             <translation>Imported {n} new products from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="585" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="622" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="623" />
+            <location filename="../../desktop/main_window.py" line="635" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3410,22 +3420,22 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="650" />
             <source>User: {name}</source>
             <translation>User: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="639" />
+            <location filename="../../desktop/main_window.py" line="652" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="655" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="644" />
+            <location filename="../../desktop/main_window.py" line="657" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -4250,6 +4260,59 @@ Book: {path}</translation>
             <location filename="../../views/pool_settings.py" line="81" />
             <source>Only an owner may change these.</source>
             <translation>Only an owner may change these.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintList</name>
+        <message>
+            <location filename="../../views/print_list.py" line="61" />
+            <source>Print customer list</source>
+            <translation>Print customer list</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Customer list · {shop}</source>
+            <translation>Customer list · {shop}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="30" />
+            <source>{n} customers · printed {when}</source>
+            <translation>{n} customers · printed {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="33" />
+            <source>{about} · filter: {filter}</source>
+            <translation>{about} · filter: {filter}</translation>
         </message>
     </context>
     <context>
@@ -5115,93 +5178,113 @@ Book: {path}</translation>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="42" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="43" />
+            <location filename="../../views/risk_settings.py" line="44" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="57" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="60" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="61" />
+            <location filename="../../views/risk_settings.py" line="62" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="77" />
+            <location filename="../../views/risk_settings.py" line="78" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="91" />
+            <location filename="../../views/risk_settings.py" line="92" />
             <source>0: every export by a salesperson raises an alert</source>
             <translation>0: every export by a salesperson raises an alert</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="95" />
-            <source>Alert the owner when a salesperson exports more customers than</source>
-            <translation>Alert the owner when a salesperson exports more customers than</translation>
+            <location filename="../../views/risk_settings.py" line="96" />
+            <source>Alert the owner when a salesperson exports or prints more customers than</source>
+            <translation>Alert the owner when a salesperson exports or prints more customers than</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="142" />
+            <location filename="../../views/risk_settings.py" line="100" />
+            <source>Salespeople may print customer lists</source>
+            <translation>Salespeople may print customer lists</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="103" />
+            <source>Owners and managers always may; each print is recorded like an export</source>
+            <translation>Owners and managers always may; each print is recorded like an export</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="154" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="154" />
+            <location filename="../../views/risk_settings.py" line="166" />
+            <source>Saved: salespeople may print customer lists.</source>
+            <translation>Saved: salespeople may print customer lists.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Saved: salespeople may not print customer lists.</source>
+            <translation>Saved: salespeople may not print customer lists.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
             <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
             <translation>Saved: an export of more than {n} customers by a salesperson raises an alert.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="164" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="194" />
-            <location filename="../../views/risk_settings.py" line="200" />
+            <location filename="../../views/risk_settings.py" line="218" />
+            <location filename="../../views/risk_settings.py" line="224" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="211" />
+            <location filename="../../views/risk_settings.py" line="235" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="214" />
+            <location filename="../../views/risk_settings.py" line="238" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="220" />
+            <location filename="../../views/risk_settings.py" line="244" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
         </message>
@@ -5660,77 +5743,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="200" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="201" />
+            <location filename="../../views/steps.py" line="203" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="211" />
+            <location filename="../../views/steps.py" line="213" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="220" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="226" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="230" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="235" />
+            <location filename="../../views/steps.py" line="237" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="273" />
+            <location filename="../../views/steps.py" line="275" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="290" />
+            <location filename="../../views/steps.py" line="292" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -7135,37 +7218,42 @@ Remove the {n} customers?</translation>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="101" />
+            <location filename="../../models/core/permissions.py" line="102" />
             <source>Only an owner can restore a backup.</source>
             <translation>Only an owner can restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="104" />
+            <location filename="../../models/core/permissions.py" line="105" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="112" />
+            <location filename="../../models/core/permissions.py" line="113" />
             <source>You may not export or print customer lists.</source>
             <translation>You may not export or print customer lists.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="126" />
+            <location filename="../../models/core/permissions.py" line="118" />
+            <source>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</source>
+            <translation>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="143" />
+            <location filename="../../models/core/permissions.py" line="152" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="154" />
+            <location filename="../../models/core/permissions.py" line="163" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="166" />
+            <location filename="../../models/core/permissions.py" line="175" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
@@ -9957,7 +10045,7 @@ The damaged files are kept as {aside}.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
@@ -9973,26 +10061,31 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="177" />
+            <source>print {n} customers</source>
+            <translation>print {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="179" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -10025,6 +10118,11 @@ The damaged files are kept as {aside}.</translation>
             <translation>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</translation>
         </message>
         <message>
+            <location filename="../../models/alerts.py" line="326" />
+            <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
+            <translation>{user} printed a list of {rows} customers; more than {limit} raises this alert.</translation>
+        </message>
+        <message>
             <location filename="../../models/alerts.py" line="312" />
             <source>Refused changes</source>
             <translation>Refused changes</translation>
@@ -10050,17 +10148,22 @@ The damaged files are kept as {aside}.</translation>
             <translation>an entry does not follow the one before it (entries missing or rewritten)</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="327" />
+            <location filename="../../models/alerts.py" line="329" />
             <source>from the app</source>
             <translation>from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="328" />
+            <location filename="../../models/alerts.py" line="330" />
+            <source>printed from the app</source>
+            <translation>printed from the app</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="331" />
             <source>from the command line</source>
             <translation>from the command line</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="332" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>from the command line, without saying who (as the first owner)</translation>
         </message>
@@ -10445,41 +10548,46 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="123" />
+            <source>Salespeople may print customer lists</source>
+            <translation>Salespeople may print customer lists</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="128" />
             <source>Return customers to the public pool</source>
             <translation>Return customers to the public pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="131" />
+            <location filename="../../models/core/settings.py" line="136" />
             <source>Days before a customer goes back to the public pool</source>
             <translation>Days before a customer goes back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="135" />
+            <location filename="../../models/core/settings.py" line="140" />
             <source>Days of warning before the pool</source>
             <translation>Days of warning before the pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="140" />
+            <location filename="../../models/core/settings.py" line="145" />
             <source>Customers a salesperson may hold</source>
             <translation>Customers a salesperson may hold</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="144" />
+            <location filename="../../models/core/settings.py" line="149" />
             <source>Claims a day</source>
             <translation>Claims a day</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="149" />
+            <location filename="../../models/core/settings.py" line="154" />
             <source>Days before claiming back</source>
             <translation>Days before claiming back</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="155" />
+            <location filename="../../models/core/settings.py" line="160" />
             <source>Pool rules on since</source>
             <translation>Pool rules on since</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="159" />
+            <location filename="../../models/core/settings.py" line="164" />
             <source>Import column mapping</source>
             <translation>Import column mapping</translation>
         </message>

@@ -3134,13 +3134,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="328" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -3180,226 +3180,236 @@ Save anyway?</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <source>&amp;Print customer list…</source>
+            <translation>打印客户名单(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="256" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Verify the change log…</source>
             <translation>校验修改记录(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="266" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Hand over customers…</source>
             <translation>移交客户(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="274" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="327" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="399" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="411" />
+            <location filename="../../desktop/main_window.py" line="414" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="506" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="543" />
+            <source>Printed a list of {n} customers</source>
+            <translation>已打印 {n} 个客户的名单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="558" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Imported {n} orders from {file}</source>
             <translation>已从 {file} 导入 {n} 张订单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Imported {n} new products from {file}</source>
             <translation>已从 {file} 导入 {n} 个新产品</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="585" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="622" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="623" />
+            <location filename="../../desktop/main_window.py" line="635" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3410,22 +3420,22 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="650" />
             <source>User: {name}</source>
             <translation>用户：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="639" />
+            <location filename="../../desktop/main_window.py" line="652" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="655" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="644" />
+            <location filename="../../desktop/main_window.py" line="657" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -4250,6 +4260,59 @@ Book: {path}</source>
             <location filename="../../views/pool_settings.py" line="81" />
             <source>Only an owner may change these.</source>
             <translation>只有老板可以修改这些设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintList</name>
+        <message>
+            <location filename="../../views/print_list.py" line="61" />
+            <source>Print customer list</source>
+            <translation>打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="21" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="22" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Customer list · {shop}</source>
+            <translation>客户名单 · {shop}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="30" />
+            <source>{n} customers · printed {when}</source>
+            <translation>{n} 个客户 · 打印于 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="33" />
+            <source>{about} · filter: {filter}</source>
+            <translation>{about} · 筛选：{filter}</translation>
         </message>
     </context>
     <context>
@@ -5115,93 +5178,113 @@ Book: {path}</source>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="42" />
             <source>Only an owner may change the risk words.</source>
             <translation>只有店主才能修改风险词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="43" />
+            <location filename="../../views/risk_settings.py" line="44" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>A new word, e.g. 走私账</source>
             <translation>新的风险词，例如：走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="57" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="60" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Default words</source>
             <translation>默认风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="61" />
+            <location filename="../../views/risk_settings.py" line="62" />
             <source>Put back the words Kehu starts with</source>
             <translation>恢复客户本自带的风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Rescan the book</source>
             <translation>重新扫描账本</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="77" />
+            <location filename="../../views/risk_settings.py" line="78" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="91" />
+            <location filename="../../views/risk_settings.py" line="92" />
             <source>0: every export by a salesperson raises an alert</source>
             <translation>0：销售每次导出都会预警</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="95" />
-            <source>Alert the owner when a salesperson exports more customers than</source>
-            <translation>销售导出的客户数超过此数时向店主预警：</translation>
+            <location filename="../../views/risk_settings.py" line="96" />
+            <source>Alert the owner when a salesperson exports or prints more customers than</source>
+            <translation>销售导出或打印的客户超过以下数量时提醒店主</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="142" />
+            <location filename="../../views/risk_settings.py" line="100" />
+            <source>Salespeople may print customer lists</source>
+            <translation>销售可以打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="103" />
+            <source>Owners and managers always may; each print is recorded like an export</source>
+            <translation>店主和经理始终可以；每次打印都像导出一样记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="154" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="154" />
+            <location filename="../../views/risk_settings.py" line="166" />
+            <source>Saved: salespeople may print customer lists.</source>
+            <translation>已保存：销售可以打印客户名单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Saved: salespeople may not print customer lists.</source>
+            <translation>已保存：销售不能打印客户名单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
             <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
             <translation>已保存：销售一次导出超过 {n} 个客户时会预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="164" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}”已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="194" />
-            <location filename="../../views/risk_settings.py" line="200" />
+            <location filename="../../views/risk_settings.py" line="218" />
+            <location filename="../../views/risk_settings.py" line="224" />
             <source>Looking for risk words…</source>
             <translation>正在查找风险词…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="211" />
+            <location filename="../../views/risk_settings.py" line="235" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="214" />
+            <location filename="../../views/risk_settings.py" line="238" />
             <source>No new alerts.</source>
             <translation>没有新预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="220" />
+            <location filename="../../views/risk_settings.py" line="244" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>已取消扫描，账本没有改动。</translation>
         </message>
@@ -5660,77 +5743,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="200" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="201" />
+            <location filename="../../views/steps.py" line="203" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="211" />
+            <location filename="../../views/steps.py" line="213" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="220" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="226" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="230" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="235" />
+            <location filename="../../views/steps.py" line="237" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="273" />
+            <location filename="../../views/steps.py" line="275" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="290" />
+            <location filename="../../views/steps.py" line="292" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -7135,37 +7218,42 @@ Remove the {n} customers?</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="101" />
+            <location filename="../../models/core/permissions.py" line="102" />
             <source>Only an owner can restore a backup.</source>
             <translation>只有老板可以恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="104" />
+            <location filename="../../models/core/permissions.py" line="105" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="112" />
+            <location filename="../../models/core/permissions.py" line="113" />
             <source>You may not export or print customer lists.</source>
             <translation>你没有导出或打印客户名单的权限。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="126" />
+            <location filename="../../models/core/permissions.py" line="118" />
+            <source>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</source>
+            <translation>你无权打印客户名单：由店主决定谁可以打印（设置 &gt; 风险词）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="143" />
+            <location filename="../../models/core/permissions.py" line="152" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="154" />
+            <location filename="../../models/core/permissions.py" line="163" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="166" />
+            <location filename="../../models/core/permissions.py" line="175" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
@@ -9957,7 +10045,7 @@ The damaged files are kept as {aside}.</source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
@@ -9973,26 +10061,31 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="177" />
+            <source>print {n} customers</source>
+            <translation>打印 {n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="179" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -10025,6 +10118,11 @@ The damaged files are kept as {aside}.</source>
             <translation>{user} 导出了 {rows} 个客户（{how}）到 {file}；超过 {limit} 个即会预警。</translation>
         </message>
         <message>
+            <location filename="../../models/alerts.py" line="326" />
+            <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
+            <translation>{user} 打印了 {rows} 个客户的名单；超过 {limit} 个会触发此提醒。</translation>
+        </message>
+        <message>
             <location filename="../../models/alerts.py" line="312" />
             <source>Refused changes</source>
             <translation>拒收的修改</translation>
@@ -10050,17 +10148,22 @@ The damaged files are kept as {aside}.</source>
             <translation>有记录与前一条接不上（记录缺失或被改写）</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="327" />
+            <location filename="../../models/alerts.py" line="329" />
             <source>from the app</source>
             <translation>通过程序界面</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="328" />
+            <location filename="../../models/alerts.py" line="330" />
+            <source>printed from the app</source>
+            <translation>在软件中打印</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="331" />
             <source>from the command line</source>
             <translation>通过命令行</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="332" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>通过命令行，未说明身份（按第一位店主记）</translation>
         </message>
@@ -10445,41 +10548,46 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="123" />
+            <source>Salespeople may print customer lists</source>
+            <translation>销售可以打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="128" />
             <source>Return customers to the public pool</source>
             <translation>客户退回公海</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="131" />
+            <location filename="../../models/core/settings.py" line="136" />
             <source>Days before a customer goes back to the public pool</source>
             <translation>客户退回公海前的天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="135" />
+            <location filename="../../models/core/settings.py" line="140" />
             <source>Days of warning before the pool</source>
             <translation>退回公海前提前提醒天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="140" />
+            <location filename="../../models/core/settings.py" line="145" />
             <source>Customers a salesperson may hold</source>
             <translation>每位销售最多持有客户数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="144" />
+            <location filename="../../models/core/settings.py" line="149" />
             <source>Claims a day</source>
             <translation>每天最多领取数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="149" />
+            <location filename="../../models/core/settings.py" line="154" />
             <source>Days before claiming back</source>
             <translation>再次领取的间隔天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="155" />
+            <location filename="../../models/core/settings.py" line="160" />
             <source>Pool rules on since</source>
             <translation>公海规则开启日期</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="159" />
+            <location filename="../../models/core/settings.py" line="164" />
             <source>Import column mapping</source>
             <translation>导入列对应</translation>
         </message>
