@@ -2,12 +2,14 @@
 
     python main.py handover --book B --from USER --to USER[,USER] [--city C] [--grade G]
                             [--tag T] [--stage S] [--mode round_robin|fewest] [--note TEXT]
-                            [--dry-run]
+                            [--keep-read-until YYYY-MM-DD] [--dry-run]
     python main.py undo OPERATION --book B
 
 A user is named by their name or their id; a stage by its name (as shown in either language)
 or its id. Each filter may be given more than once (or as a comma-separated list): a customer
-matches when it has one of the values. --dry-run prints the counts and writes nothing. The
+matches when it has one of the values. --keep-read-until (a transfer, not a leaver): the
+former salesperson may still read the customers, and change nothing, through that day.
+--dry-run prints the counts and writes nothing. The
 handover prints the step's id, which `undo` takes back.
 """
 
@@ -24,6 +26,7 @@ PREVIEW = T("cli", "{name}: {customers} customers, {deals} open deals, {reminder
 HANDED_OVER = T("cli", "Handed {customers} customers of {name} ({deals} open deals, {reminders} "
                        "open reminders, {orders} unpaid orders) over to {to}.")
 RECEIVED = T("cli", "  {name}: {customers} customers")
+READ_UNTIL = T("cli", "{name} may read them, and change nothing, until {day}.")
 UNDO_WITH = T("cli", "Undo it with: undo {op} --book {book}")
 DRY_RUN = T("cli", "Nothing was written (--dry-run).")
 UNDONE = T("cli", "Undid “{label}”.")
@@ -54,6 +57,9 @@ def add_parsers(commands, who: argparse.ArgumentParser) -> None:
     hand.add_argument("--mode", choices=("round_robin", "fewest"), default="round_robin",
                       help="share out in turn (default) or to whoever has fewest customers")
     hand.add_argument("--note", default="", help="why (kept in the handover log)")
+    hand.add_argument("--keep-read-until", metavar="YYYY-MM-DD", default="",
+                      help="a transfer: the former salesperson may still read the customers "
+                           "(and change nothing) through this day")
     hand.add_argument("--dry-run", action="store_true",
                       help="only count what would move; write nothing")
     undo = commands.add_parser("undo", parents=[who], help="undo one step of the history")
@@ -98,6 +104,9 @@ def run(args: argparse.Namespace, tr, open_book) -> int:
             "cities": _names(args.city), "grades": [g.upper() for g in _names(args.grade)],
             "tags": _names(args.tag), "stages": _stage_ids(book, _names(args.stage), tr)})
         to = "、".join(u["name"] for u in receivers)
+        if args.keep_read_until:  # refused before anything is counted or written
+            handover.read_until_day(book, args.keep_read_until, name=giver["name"],
+                                    active=bool(giver["active"]))
         if args.dry_run:
             counts = handover.preview_handover(book, from_user=giver["id"], filter=flt)
             print(tr("cli", PREVIEW).format(name=giver["name"], to=to, **counts))
@@ -105,12 +114,15 @@ def run(args: argparse.Namespace, tr, open_book) -> int:
             return 0
         done = handover.hand_over(book, from_user=giver["id"],
                                   to_users=[u["id"] for u in receivers], filter=flt,
-                                  mode=args.mode, note=args.note)
+                                  mode=args.mode, note=args.note,
+                                  keep_read_until=args.keep_read_until or None)
     print(tr("cli", HANDED_OVER).format(name=giver["name"], to=to, **{
         k: done[k] for k in ("customers", "deals", "reminders", "orders")}))
     if len(receivers) > 1:
         for u in receivers:
             print(tr("cli", RECEIVED).format(name=u["name"], customers=done["to"][u["id"]]))
+    if done["read_until"]:
+        print(tr("cli", READ_UNTIL).format(name=giver["name"], day=done["read_until"]))
     print(tr("cli", UNDO_WITH).format(op=done["op_id"], book=args.command_book))
     return 0
 

@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
                                           self.export_customers, name="export",
                                           icon_name="export")
         self.export_action.setEnabled(may(self.ctx.book, "customers.export"))
+        self.print_action = self._action(file, self.tr("&Print customer list…"),
+                                         self.print_customers, keys("Ctrl+P"), name="print")
+        self.print_action.setEnabled(may(self.ctx.book, "customers.print"))
         file.addSeparator()
         self.backup_action = self._action(file, self.tr("&Back up now"), self.back_up_now,
                                           name="backup_now")
@@ -531,6 +534,15 @@ class MainWindow(QMainWindow):
             self.tr("Exported {n} customers to {path}").format(n=n, path=path), 8000
         )
 
+    def print_customers(self) -> None:
+        """The customers the list shows under its filter, in a print preview."""
+        from views.print_list import print_customer_list
+
+        n = print_customer_list(self.ctx, self, self.customers.model.filter)
+        if n is not None:
+            self.statusBar().showMessage(self.tr("Printed a list of {n} customers").format(n=n),
+                                         8000)
+
     # -- importing -----------------------------------------------------------------------
     def import_file(self, path=None) -> None:
         """Start the import wizard (with a dropped file: at its columns)."""
@@ -630,6 +642,7 @@ class MainWindow(QMainWindow):
             self.hand_over_action.setEnabled(may(self.ctx.book, "customers.hand_over"))
             self.verify_action.setVisible(may(self.ctx.book, "history.verify"))
             self.export_action.setEnabled(may(self.ctx.book, "customers.export"))
+            self.print_action.setEnabled(may(self.ctx.book, "customers.print"))
         known = ROLES.get(user["role"]) if user else None
         role = QCoreApplication.translate("Roles", known.label) if known else "?"
         name = user["name"] if user else "?"

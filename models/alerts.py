@@ -323,8 +323,11 @@ REFUSED_WHY = {
 }
 EXPORT_TEXT = T("alerts", "{user} exported {rows} customers ({how}) to {file}; more than {limit} "
                           "raises this alert.")
+PRINT_TEXT = T("alerts", "{user} printed a list of {rows} customers; more than {limit} raises "
+                        "this alert.")
 EXPORT_HOW = {
     "app": T("alerts", "from the app"),
+    "print": T("alerts", "printed from the app"),
     "cli": T("alerts", "from the command line"),
     "cli_unnamed": T("alerts", "from the command line, without saying who (as the first "
                                "owner)"),
@@ -349,7 +352,7 @@ def system_text(row) -> tuple[str, dict] | None:
         params["why"] = REFUSED_WHY.get(params.get("why"), REFUSED_WHY["gap"])
     else:
         keys = ("user", "rows", "how", "file", "limit")
-        text = EXPORT_TEXT
+        text = PRINT_TEXT if params.get("how") == "print" else EXPORT_TEXT
         params["how"] = EXPORT_HOW.get(params.get("how"), EXPORT_HOW["app"])
     return text, {k: params.get(k, "?") for k in keys}
 

@@ -1,6 +1,6 @@
 """What one agenda item stands for: "37 customers not contacted for 90 days"
 (models.reminders.digest), "12 stalled deals need a follow-up" and the other rules' digests
-(models.reminders.backlog). The longest waiting first; double-click one (or Open) to open it."""
+(models.reminders.backlog), "8 customers go back to the public pool soon" (models.team.pool). The longest waiting first; double-click one (or Open) to open it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from models import reminders
+from models.team import pool
 from views.widgets import fit_columns, fit_to_screen, make_list, plain_label, tree_texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,6 +30,18 @@ class DigestDialog(QDialog):
                             "nobody of them one by one while this item is on the list.")
                     .format(n=len(items)) if items
                     else self.tr("All of them have been dealt with since."))
+        elif pool.parse_digest_key(reminder.get("rule_key") or ""):  # going back to the pool
+            found = pool.digest_customers(ctx.book, reminder)
+            why = {pool.CONTACT: self.tr("No contact logged"),
+                   pool.DEAL: self.tr("No order or won deal")}
+            columns = [self.tr("Customer"), self.tr("Goes back on"), self.tr("Why")]
+            rows = [([r["name"], r["day"], why.get(r["reason"], "")], ("customer", r["id"]))
+                    for r in found]
+            text = (self.tr("{n} of them go back to the public pool unless they are followed "
+                            "up: log a contact, or win a deal or an order. Kehu warns nobody of "
+                            "them one by one while this item is on the list.").format(
+                                n=len(found)) if found
+                    else self.tr("None of them is about to go back to the pool any more."))
         else:  # silent customers
             found = reminders.digest_customers(ctx.book, reminder)
             columns = [self.tr("Customer"), self.tr("Grade"), self.tr("Last contact")]

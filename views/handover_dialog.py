@@ -2,14 +2,17 @@
 
 The dialog shows what the person has (customers, open deals, open reminders, unpaid orders),
 a filter (city, grade, tag, stage of an open deal), the receivers (one or several, shared out
-in turn or to whoever has fewest), a note, and what would move, counted again at every change.
-OK hands them over in one step (models.team.hand_over) that Edit > Undo takes back."""
+in turn or to whoever has fewest), a note, whether the person may still read the customers
+until a day (a transfer; not offered for a leaver), and what would move, counted again at every
+change. OK hands them over in one step (models.team.hand_over) that Edit > Undo takes back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import deals
+from models.core import clock
 from models.core.permissions import may
 from models.customers import queries
 from models.team import handover
@@ -94,6 +98,24 @@ class HandoverDialog(QDialog):
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("e.g. left the company; moved to the south "
                                                   "region"))
+        self.keep_read = QCheckBox(self.tr("They may still read these customers, and change "
+                                           "nothing, until"))
+        self.keep_read.setObjectName("keep_read")
+        self.keep_read.toggled.connect(self._update)
+        self.read_until = QDateEdit()
+        self.read_until.setObjectName("read_until")
+        self.read_until.setCalendarPopup(True)
+        self.read_until.setDisplayFormat("yyyy-MM-dd")
+        today = clock.today()
+        self.read_until.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.read_until.setDate(QDate(today.year, today.month, today.day).addDays(30))
+        self.read_until.setEnabled(False)
+        self.read_until.dateChanged.connect(self._update)
+        self.keep_read.toggled.connect(self.read_until.setEnabled)
+        read_row = QHBoxLayout()
+        read_row.addWidget(self.keep_read)
+        read_row.addWidget(self.read_until)
+        read_row.addStretch(1)
         self.preview_label = plain_label("")
         self.preview_label.setObjectName("preview")
         self.preview_label.setWordWrap(True)
@@ -121,6 +143,7 @@ class HandoverDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(columns, 1)
         layout.addLayout(note)
+        layout.addLayout(read_row)
         layout.addWidget(plain_label(self.tr(
             "Each customer goes with its contact persons and this person's open deals (at "
             "their stage), open reminders and unpaid orders. Won or lost deals, done "
@@ -166,6 +189,12 @@ class HandoverDialog(QDialog):
         return handover.Filter(cities=one(self.city_combo), grades=one(self.grade_combo),
                                tags=one(self.tag_combo), stages=one(self.stage_combo))
 
+    def read_until_day(self) -> str:
+        """The last day of read-only access (YYYY-MM-DD), '' when not ticked."""
+        if not self.keep_read.isChecked():
+            return ""
+        return self.read_until.date().toString("yyyy-MM-dd")
+
     def _from_changed(self) -> None:
         book = self.ctx.book
         giver = self.from_user()
@@ -198,6 +227,13 @@ class HandoverDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if user["id"] in checked
                                    else Qt.CheckState.Unchecked)
                 self.to_list.addItem(item)
+            active = self.from_combo.currentIndex() >= 0 and giver in {
+                u["id"] for u in queries.users(book)}
+            self.keep_read.setEnabled(active)
+            if not active:
+                self.keep_read.setChecked(False)
+            self.keep_read.setToolTip("" if active else self.tr(
+                "Read-only access is for a transfer: this person is disabled (a leaver)."))
             has = handover.preview_handover(book, from_user=giver) if giver else None
             self.has_label.setText(self.tr("Has {what}.").format(what=counts_text(has))
                                    if has else "")
@@ -222,14 +258,20 @@ class HandoverDialog(QDialog):
             names = "、".join(self.to_list.item(i).text().split(" · ")[0]
                              for i in range(self.to_list.count())
                              if self.to_list.item(i).data(ID_ROLE) in receivers)
-            self.preview_label.setText(self.tr("Will move {what} to {names}.").format(
-                what=counts_text(counts), names=names))
+            text = self.tr("Will move {what} to {names}.").format(
+                what=counts_text(counts), names=names)
+            if self.keep_read.isChecked():
+                text = self.tr("{moves} {name} may read them until {day}.").format(
+                    moves=text, name=self.from_combo.currentText().split(" · ")[0],
+                    day=self.read_until_day())
+            self.preview_label.setText(text)
         self.ok_button.setEnabled(bool(counts and counts["customers"] and receivers))
 
     def accept(self) -> None:
         done = self.ctx.run(self, handover.hand_over, from_user=self.from_user(),
                             to_users=self.receivers(), filter=self.chosen_filter(),
-                            mode=self.mode_combo.currentData(), note=self.note_edit.text())
+                            mode=self.mode_combo.currentData(), note=self.note_edit.text(),
+                            keep_read_until=self.read_until_day() or None)
         if done is None:  # shown; the dialog keeps what was chosen and typed
             self._update()
             return

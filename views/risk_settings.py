@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -92,9 +93,15 @@ class RiskSettings(QWidget):
         self.export_limit.valueChanged.connect(self._save_export_limit)
         export_row = QHBoxLayout()
         export_row.addWidget(plain_label(self.tr(
-            "Alert the owner when a salesperson exports more customers than")))
+            "Alert the owner when a salesperson exports or prints more customers than")))
         export_row.addWidget(self.export_limit)
         export_row.addStretch(1)
+        # who may print customer lists (models.customers.printing)
+        self.print_sales = QCheckBox(self.tr("Salespeople may print customer lists"))
+        self.print_sales.setObjectName("print_sales")
+        self.print_sales.setToolTip(self.tr(
+            "Owners and managers always may; each print is recorded like an export"))
+        self.print_sales.toggled.connect(self._save_print_sales)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -103,6 +110,7 @@ class RiskSettings(QWidget):
         layout.addLayout(add_row)
         layout.addLayout(rescan_row)
         layout.addLayout(export_row)
+        layout.addWidget(self.print_sales)
         ctx.user_changed.connect(self.reload)
         self.reload()
 
@@ -121,6 +129,10 @@ class RiskSettings(QWidget):
         self.export_limit.setValue(settings.get(self.ctx.book, settings.EXPORT_ALERT_ROWS.key))
         self.export_limit.blockSignals(False)
         self.export_limit.setEnabled(owner)
+        self.print_sales.blockSignals(True)
+        self.print_sales.setChecked(settings.get(self.ctx.book, settings.PRINT_SALES.key))
+        self.print_sales.blockSignals(False)
+        self.print_sales.setEnabled(owner)
         self.note.setVisible(not owner)
         self.word_edit.setEnabled(owner)
         self.defaults_button.setEnabled(owner)
@@ -142,6 +154,18 @@ class RiskSettings(QWidget):
         self.result_label.setText(self.tr("Saved. New text is checked for these words; "
                                           "“Rescan the book” checks what was written before."))
         return True
+
+    def _save_print_sales(self, on: bool) -> None:
+        key = settings.PRINT_SALES.key
+        if on == settings.get(self.ctx.book, key):
+            return
+        if self.ctx.run(self, settings.set_settings, values={key: on}) is None:
+            self.reload()  # refused: the stored choice shows again
+            return
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Saved: salespeople may print customer lists.") if on
+                                  else self.tr("Saved: salespeople may not print customer "
+                                               "lists."))
 
     def _save_export_limit(self, value: int) -> None:
         key = settings.EXPORT_ALERT_ROWS.key

@@ -88,8 +88,8 @@ def op_title(name: str, label: str) -> str:
     t = QCoreApplication.translate
     if name == "set_setting":
         return f"{t('ops', 'settings')} {settings_text(label)}".strip()
-    if name == "export":
-        return export_title(label)
+    if name in ("export", "print"):
+        return export_title(label, "print" if name == "print" else "")
     if name == "reminder_rules" and label:
         return f"{t('ops', 'reminders by the rules')} {rules_text(label)}"
     if name == "report_refused":
@@ -162,7 +162,7 @@ def op_title(name: str, label: str) -> str:
     return f"{text} {label_text(label)}".strip() if label else text
 
 
-def export_title(label: str) -> str:
+def export_title(label: str, how: str = "") -> str:
     """An export step: what, how many rows, and the filter (none: all the user sees)."""
     from models.customers.export import parse_export_label
 
@@ -173,6 +173,8 @@ def export_title(label: str) -> str:
              "payments": t("ops", "export {n} payments"),
              "products": t("ops", "export {n} products")}
     text = texts.get(what, t("ops", "export {n} rows")).format(n=f"{rows:,}")
+    if how == "print":
+        text = t("ops", "print {n} customers").format(n=f"{rows:,}")
     if filter_text:
         return t("ops", "{export} (filter: {filter})").format(export=text, filter=filter_text)
     return t("ops", "{export} (all the user sees)").format(export=text)

@@ -9,6 +9,7 @@ the book can merge them."""
 from __future__ import annotations
 
 import json
+import operator
 import os
 import platform
 import sqlite3
@@ -18,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.core import chain, clock, ids, match_keys, schema, search
+from models.core import chain, clock, ids, match_keys, schema, scopes, search
 from models.core.errors import (
     BOOK_LOCKED,
     FOREIGN_SCHEMA,
@@ -431,7 +432,7 @@ class Book:
         self.device_id = device
         same_copy = device == local.get("device_id")
         self.former_devices = _json_list(local.get("former_devices")) if same_copy else []
-        newest = conn.execute("SELECT max(hlc) FROM audit").fetchone()[0] or ""
+        newest = conn.execute(chain.NEWEST_SQL).fetchone()[0] or ""
         self.clock = Clock(device, max(local.get("hlc", ""), newest))
 
     def _keep_local(self) -> None:
@@ -759,7 +760,14 @@ _LOG_SQL = ("INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, act
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _LOG_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field", "old",
                "new", "device_id", "hlc")
-_CONTENT_AT = tuple(_LOG_FIELDS.index(k) for k in chain.ENTRY_CONTENT)
+_CONTENT_OF = operator.itemgetter(*(_LOG_FIELDS.index(k) for k in chain.ENTRY_CONTENT))
+
+# What belongs to a customer: tables with a customer_id, and those that reach one through the
+# record they belong to (their key, that table).
+_OF_CUSTOMER = frozenset({"contacts", "interactions", "deals", "reminders", "orders", "payments",
+                          "tickets", "customer_shares", "grade_changes"})
+_THROUGH = {"order_lines": ("order_id", "orders"), "payment_plans": ("order_id", "orders"),
+            "ticket_events": ("ticket_id", "tickets"), "deal_history": ("deal_id", "deals")}
 
 
 class Operation:
@@ -784,6 +792,7 @@ class Operation:
         self._pending: list[list] = []
         self._seq: int | None = None
         self._head: str | None = None  # the hash of this device's newest entry
+        self._read_only: dict[str, str] = {}  # customers the user may only read: last day
         self._atomic = None
 
     def __enter__(self) -> Operation:
@@ -801,6 +810,7 @@ class Operation:
                  "done" if self.undoable else "final", book.device_id, book.clock.tick(),
                  self.now, self.now),
             )
+            self._read_only = scopes.read_only_customers(book)
         except BaseException as exc:
             self._atomic.__exit__(type(exc), exc, exc.__traceback__)
             raise
@@ -840,7 +850,11 @@ class Operation:
     def log(self, table: str, record_id: str, action: str, fld, old, new) -> None:
         """One change entry: an insert (new: the row), an update of one field (old -> new), or
         a purge (old: what is kept of the row). Written at the next flush. A secret (SECRETS)
-        is recorded as set or not, never as its value."""
+        is recorded as set or not, never as its value. A change about a customer the user may
+        only read (a handover's read-only share) is refused: PermissionDenied, and the
+        operation writes nothing."""
+        if self._read_only:
+            self._refuse_read_only(table, record_id, new if action == "insert" else old)
         old, new = _redact(table, fld, old), _redact(table, fld, new)
         self._pending.append([
             new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
@@ -853,22 +867,30 @@ class Operation:
                     ) -> None:
         """Change entries of one field of many records ((record id, old, new) each): what
         log(table, id, "update", fld, old, new) writes for each, made without its per-entry
-        steps (a handover's 60,000 owners)."""
+        steps (a handover's 60,000 owners). The entries' ids are drawn in one go and given in
+        ascending order, so that writing them walks the change log's key in one direction."""
         if SECRETS.get(table):
             for record_id, old, new in changes:
                 self.log(table, record_id, "update", fld, old, new)
             return
+        changes = list(changes)
+        if not changes:
+            return
+        if self._read_only:
+            for record_id, _, _ in changes:
+                self._refuse_read_only(table, record_id, None)
         op_id, now, user, device = self.id, self.now, self.user_id, self.book.device_id
-        ids = self.changes.tables.setdefault(table, set())
-        encode = _ENCODE
-        rows = []
-        for record_id, old, new in changes:
-            rows.append([new_id(), 0, op_id, now, user, table, record_id, "update", fld,
-                         None if old is None else encode(old),
-                         None if new is None else encode(new), device, "", now, now])
-            ids.add(record_id)
-        self._pending += rows
-        self._entries += len(rows)
+        ids_ = self.changes.tables.setdefault(table, set())
+        # the few distinct values (owners) encoded once each
+        encoded = {v: None if v is None else _ENCODE(v)
+                   for v in {old for _, old, _ in changes} | {new for _, _, new in changes}}
+        entry_ids = sorted(ids.new_ids(len(changes)))
+        self._pending += [
+            [entry_id, 0, op_id, now, user, table, record_id, "update", fld, encoded[old],
+             encoded[new], device, "", now, now]
+            for entry_id, (record_id, old, new) in zip(entry_ids, changes, strict=True)]
+        ids_.update(record_id for record_id, _, _ in changes)
+        self._entries += len(changes)
 
     def flush(self) -> None:
         """Write the buffered change entries: local order (seq), clock stamps (hlc), and each
@@ -883,19 +905,46 @@ class Operation:
             self._head = chain.head(conn, self.book.device_id)
         stamps = self.book.clock.ticks(len(rows))
         seq = self._seq
-        prev = self._head
         for row, stamp in zip(rows, stamps, strict=True):
             seq += 1
             row[1], row[12] = seq, stamp
-            digest = chain.content_hash(prev, [row[i] for i in _CONTENT_AT])
-            row += (prev, digest)
-            prev = digest
+        links = chain.link(self._head, map(_CONTENT_OF, rows))
+        for row, pair in zip(rows, links, strict=True):
+            row += pair
+        prev = links[-1][1]
         self._seq = seq
         self._head = prev
         conn.executemany(_LOG_SQL, rows)
         conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
                      (chain.HEAD_KEY, json.dumps({"device": self.book.device_id, "hash": prev})))
         self._pending = []
+
+    def _customer_of(self, table: str, record_id: str, row) -> str | None:
+        """The customer a record is about (None: none), from the row when given."""
+        if table == "customers":
+            return record_id
+        conn = self.book.conn
+        row = row if isinstance(row, dict) else {}
+        if table in _OF_CUSTOMER:
+            if "customer_id" in row:
+                return row["customer_id"]
+            found = conn.execute(f"SELECT customer_id FROM {table} WHERE id = ?",
+                                 (record_id,)).fetchone()
+            return found[0] if found else None
+        if table in _THROUGH:
+            key, parent = _THROUGH[table]
+            parent_id = row.get(key)
+            if parent_id is None:
+                found = conn.execute(f"SELECT {key} FROM {table} WHERE id = ?",
+                                     (record_id,)).fetchone()
+                parent_id = found[0] if found else None
+            return self._customer_of(parent, parent_id, None) if parent_id else None
+        return None
+
+    def _refuse_read_only(self, table: str, record_id: str, row) -> None:
+        customer_id = self._customer_of(table, record_id, row)
+        if customer_id in self._read_only:
+            scopes.refuse_read_only(self.book, customer_id, self._read_only[customer_id])
 
     def keep_in_history(self) -> None:
         """Keep the operation in the history even when it logged no change (an import whose

@@ -50,11 +50,45 @@ def content_hash(prev: str, content: list) -> str:
     return digest.hexdigest()
 
 
+try:
+    from json.encoder import c_encode_basestring as _encode_text
+except ImportError:  # pragma: no cover - CPython always has the C encoder
+    from json.encoder import py_encode_basestring as _encode_text
+
+
+def link(prev: str, contents: Iterable[list]) -> list[tuple[str, str]]:
+    """(prev, hash) of each entry, chained from `prev` in the order given, each entry as its
+    values in ENTRY_CONTENT order: what content_hash gives one by one, in one pass. Text and
+    None (every value the writer logs) are encoded here as the canonical encoder does; any
+    other value goes through the encoder itself."""
+    out = []
+    sha = hashlib.sha256
+    text = _encode_text
+    for content in contents:
+        try:
+            body = ",".join(["null" if v is None else text(v) for v in content])
+        except TypeError:  # a value that is not text (an int): the encoder's own way
+            body = _ENCODE(content)[1:-1]
+        digest = sha(f"{prev}\n[{body}]".encode()).hexdigest()
+        out.append((prev, digest))
+        prev = digest
+    return out
+
+
 def entry_hash(prev: str, entry: Mapping) -> str:
     digest = hashlib.sha256(prev.encode("ascii"))
     digest.update(b"\n")
     digest.update(canonical(entry))
     return digest.hexdigest()
+
+
+# The newest clock stamp of any device (a book's clock goes on from it): each device's newest
+# through audit_device_chain, the devices found by stepping through that index.
+NEWEST_SQL = (
+    "WITH RECURSIVE d(dev) AS (SELECT min(device_id) FROM audit UNION ALL SELECT (SELECT "
+    "min(device_id) FROM audit WHERE device_id > d.dev) FROM d WHERE d.dev IS NOT NULL) "
+    "SELECT max((SELECT max(hlc) FROM audit WHERE device_id = d.dev)) FROM d "
+    "WHERE d.dev IS NOT NULL")
 
 
 def head(conn: sqlite3.Connection, device: str) -> str:

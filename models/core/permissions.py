@@ -55,20 +55,21 @@ class Action:
     rule: Rule | None = None  # for the other roles: allowed on this record?
     about: str = ""  # what it covers, for readers of this registry
     customer: str = ""  # the record's key naming its customer: refused unless the user sees it
+    setting: str = ""  # a book setting (bool) that, when on, lets the other roles do it too
 
 
 ACTIONS: dict[str, Action] = {}
 
 
 def action(name: str, roles: tuple[str, ...], denied: str, rule: Rule | None = None,
-           about: str = "", customer: str = "") -> Action:
+           about: str = "", customer: str = "", setting: str = "") -> Action:
     """Register an action (one entry; a new check is one more line here)."""
     if name in ACTIONS:
         raise ValueError(f"action {name} is registered twice")
     unknown = set(roles) - set(ROLES)
     if unknown:
         raise ValueError(f"action {name}: unknown roles {sorted(unknown)}")
-    ACTIONS[name] = Action(name, frozenset(roles), denied, rule, about, customer)
+    ACTIONS[name] = Action(name, frozenset(roles), denied, rule, about, customer, setting)
     return ACTIONS[name]
 
 
@@ -114,6 +115,14 @@ action("customers.export", (OWNER, MANAGER, SALES),
              "history (who, how many rows, which filter). A salesperson exports only the "
              "customers they see (models.core.scopes), and an export of more than the "
              "exports.alert_rows setting raises an owner alert")
+action("customers.print", BOSSES, T("errors", "You may not print customer lists: the owner "
+                                             "decides who may (Settings > Risk words)."),
+       setting="customers.print_sales",
+       about="print customer lists (File > Print customer list…); salespeople too when the "
+             "owner lets them (the customers.print_sales setting). Each print is recorded as "
+             "an export is (who, how many rows, which filter), only the customers the user "
+             "sees are printed, and a print of more than the exports.alert_rows setting by a "
+             "salesperson raises an owner alert")
 action("customers.export_unwatched", BOSSES, OWNER_OR_MANAGER,
        about="export any number of customers without an owner alert (for the others: "
              "more than the exports.alert_rows setting raises one)")
@@ -199,7 +208,26 @@ def require(book: Book, name: str, record: Mapping | None = None,
     """PermissionDenied, with the action's message, unless may()."""
     refusal = _refusal(book, name, record, user_id)
     if refusal is not None:
+        customer_id = _read_only_customer(book, name, record, user_id)
+        if customer_id:  # say why: handed over, readable until a day
+            from models.core import scopes
+
+            scopes.refuse_read_only(book, customer_id, scopes.read_only_until(
+                book, customer_id, user_id=user_id))
         raise PermissionDenied(refusal)
+
+
+def _read_only_customer(book: Book, name: str, record: Mapping | None,
+                        user_id: str | None) -> str | None:
+    """The customer of `record` when the user may only read it (a handover's read-only share)
+    and `name` is about a customer."""
+    act = ACTIONS[name]
+    if not act.customer or record is None or act.customer not in record.keys():
+        return None
+    from models.core import scopes
+
+    customer_id = record[act.customer]
+    return customer_id if scopes.read_only_until(book, customer_id, user_id=user_id) else None
 
 
 def unrestricted(book: Book, name: str, user_id: str | None = None) -> bool:
@@ -220,6 +248,12 @@ def _refusal(book: Book, name: str, record: Mapping | None, user_id: str | None)
             return scopes.NOT_VISIBLE
     if user["role"] in act.roles:
         return None
+    if act.setting:
+        from models.core import settings
+
+        return None if settings.get(book, act.setting) else act.denied
+    if _read_only_customer(book, name, record, user["id"]):
+        return act.denied
     if act.rule is None:
         return act.denied
     if record is None or act.rule(record, user["id"]):

@@ -929,6 +929,27 @@ def _m20_match_keys(conn: sqlite3.Connection) -> None:
     match_keys.rebuild(conn)
 
 
+def _m21_read_until(conn: sqlite3.Connection) -> None:
+    """A customer handed over may stay readable for its former salesperson until a day
+    (models.team.handover): customer_shares.read_until holds that last day (YYYY-MM-DD); ''
+    for a share as before (no end, nothing else changed). Such a share gives sight and nothing
+    else, and ends by itself after the day (models.core.scopes).
+
+    And two indexes of the change log that every entry paid for and no read needs:
+    audit_record (tbl, record_id) is the start of audit_record_hlc, and audit_hlc served only
+    the newest stamp of the book, which audit_device_chain gives device by device
+    (models.core.chain.NEWEST_SQL) and the list of exports, which finds its few entries
+    through audit_record_hlc."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE customer_shares ADD COLUMN read_until TEXT NOT NULL DEFAULT '';
+        DROP INDEX audit_record;
+        DROP INDEX audit_hlc
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -946,6 +967,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m18_handovers,
     _m19_receivables_indexes,
     _m20_match_keys,
+    _m21_read_until,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -16,6 +16,13 @@ counts customers or what belongs to them asks visible() (or customer_in()) for i
 so there is no second rule anywhere. A customer the user may not see does not exist for them:
 a read by id answers None, as for a customer that never was.
 
+A handover may leave the former salesperson a read-only share until a day (read_until, the
+last day it counts): it gives sight and nothing else, and ends by itself after that day,
+derived when read from the clock (models.core.clock), so no job has to take it away. While it
+lasts, read_only_until() says so, and every change entry the user's operations would write
+about that customer or what belongs to it is refused (models.core.book.Operation), whatever the
+operation: the book stays as it was.
+
 Sharing gives sight, not the right to change: a shared customer is read-only for the one it is
 shared with (permissions: customer.edit stays with the owning salesperson, managers of their
 team and owners). Writes on a customer the user may not see are refused with NOT_VISIBLE
@@ -27,6 +34,7 @@ customer_shares_user for the shares of one user.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from models.core.errors import QT_TRANSLATE_NOOP as T
@@ -35,9 +43,29 @@ if TYPE_CHECKING:
     from models.core.book import Book
 
 NOT_VISIBLE = T("errors", "This customer is not among those you may see.")
+READ_ONLY = T("errors", "{name} was handed over to someone else: you may read it until {day}, "
+                        "but not change anything of it.")
 
 _ROLE_SQL = "SELECT role FROM users WHERE id = ? AND active = 1 AND deleted_at IS NULL"
-_SHARED = "SELECT customer_id FROM customer_shares WHERE user_id = ? AND deleted_at IS NULL"
+# A live share: not deleted, and without an end or not past it (read_until >= today).
+_SHARED = ("SELECT customer_id FROM customer_shares WHERE user_id = ? AND deleted_at IS NULL "
+           "AND (read_until = '' OR read_until >= ?)")
+_READ_ONLY = ("SELECT customer_id, read_until FROM customer_shares WHERE user_id = ? AND "
+              "deleted_at IS NULL AND read_until != '' AND read_until >= ?")
+
+
+def share_id(customer_id: str, user_id: str) -> str:
+    """The id of the share of a customer with a user (the same on every PC)."""
+    from models.core.ids import derived_id
+
+    return derived_id("customer_share", customer_id, user_id)
+
+
+def today_text() -> str:
+    """Today by the clock (injectable in tests), as shares' read_until is written."""
+    from models.core import clock
+
+    return clock.today().isoformat()
 
 
 def _role(book: Book, user_id: str | None) -> str | None:
@@ -54,10 +82,12 @@ def sees_all(book: Book, user_id: str | None = None) -> bool:
     return visible(book, user_id=user_id)[0] == "1"
 
 
-def visible(book: Book, alias: str = "c", *, user_id: str | None = None) -> tuple[str, list]:
+def visible(book: Book, alias: str = "c", *, user_id: str | None = None,
+            shares: bool = True) -> tuple[str, list]:
     """(SQL predicate, parameters) true for the rows of `customers` (as `alias`) that the user
     (default: the signed-in one) may see. Put it in a WHERE clause in parentheses as given;
-    "1" for an owner, so that their queries stay as they were."""
+    "1" for an owner, so that their queries stay as they were. shares=False: what they see
+    without the customers shared with them."""
     uid = book.user_id if user_id is None else user_id
     role = _role(book, uid)
     if role == "owner":
@@ -66,15 +96,16 @@ def visible(book: Book, alias: str = "c", *, user_id: str | None = None) -> tupl
         return "0", []
     a = alias
     pool = f"{a}.owner_id IS NULL OR {a}.owner_id = ''"
-    shared = f"{a}.id IN ({_SHARED})"
+    shared, shared_params = (f" OR {a}.id IN ({_SHARED})", [uid, today_text()]) if shares \
+        else ("", [])
     if role == "manager":
         if book.conn.execute("SELECT 1 FROM users WHERE manager_id = ? AND deleted_at IS NULL "
                              "LIMIT 1", (uid,)).fetchone() is None:
             return "1", []
         team = (f"{a}.owner_id IN (SELECT id FROM users WHERE id = ? UNION "
                 f"SELECT id FROM users WHERE manager_id = ?)")
-        return f"({pool} OR {team} OR {shared})", [uid, uid, uid]
-    return f"({pool} OR {a}.owner_id = ? OR {shared})", [uid, uid]
+        return f"({pool} OR {team}{shared})", [uid, uid, *shared_params]
+    return f"({pool} OR {a}.owner_id = ?{shared})", [uid, *shared_params]
 
 
 def customer_in(book: Book, column: str, *, user_id: str | None = None) -> tuple[str, list]:
@@ -121,3 +152,53 @@ def require_visible(book: Book, customer_id: str | None, *, user_id: str | None 
         from models.core.errors import PermissionDenied
 
         raise PermissionDenied(NOT_VISIBLE)
+
+
+def read_only_customers(book: Book, *, user_id: str | None = None) -> dict[str, str]:
+    """{customer id: the last day} of the customers the user sees only through a handover's
+    read-only share that has not ended: those they may read and not change. Empty for most
+    users (one indexed read)."""
+    uid = book.user_id if user_id is None else user_id
+    if uid is None:
+        return {}
+    rows = dict(book.conn.execute(_READ_ONLY, (uid, today_text())).fetchall())
+    if not rows:
+        return rows
+    where, params = visible(book, "c", user_id=uid, shares=False)
+    if where == "1":
+        return {}
+    ids = json.dumps(list(rows))
+    for (cid,) in book.conn.execute(
+            f"SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) "
+            f"AND {where}", [ids, *params]):
+        rows.pop(cid, None)  # seen otherwise (their own again, their team's, the pool)
+    return rows
+
+
+def read_only_until(book: Book, customer_id: str | None, *, user_id: str | None = None) -> str:
+    """The last day (YYYY-MM-DD) the user may read this customer, when a handover's read-only
+    share is how they see it; '' otherwise (they may change it as their role allows, or do not
+    see it at all)."""
+    if not customer_id:
+        return ""
+    uid = book.user_id if user_id is None else user_id
+    if uid is None:
+        return ""
+    row = book.conn.execute(
+        f"{_READ_ONLY} AND customer_id = ?", (uid, today_text(), customer_id)).fetchone()
+    if row is None:
+        return ""
+    where, params = visible(book, "c", user_id=uid, shares=False)
+    if where == "1" or book.conn.execute(f"SELECT 1 FROM customers c WHERE c.id = ? AND {where}",
+                                         [customer_id, *params]).fetchone():
+        return ""
+    return row[1]
+
+
+def refuse_read_only(book: Book, customer_id: str, day: str) -> None:
+    """PermissionDenied (READ_ONLY) about this customer, readable until `day`."""
+    from models.core.errors import PermissionDenied
+
+    name = book.conn.execute("SELECT name FROM customers WHERE id = ?",
+                             (customer_id,)).fetchone()
+    raise PermissionDenied(READ_ONLY, name=name[0] if name else "", day=day)

@@ -116,6 +116,11 @@ EXPORT_ALERT_ROWS = register(Setting(
     doc="An export or print of more customers than this by a salesperson raises an owner "
         "alert; 0: every export by a salesperson does.",
     label=T("settings", "Customers a salesperson may export without an alert")))
+PRINT_SALES = register(Setting(
+    "customers.print_sales", "bool", True,
+    doc="Salespeople may print customer lists (owners and managers always may); each print is "
+        "recorded and, above exports.alert_rows customers, raises an owner alert.",
+    label=T("settings", "Salespeople may print customer lists")))
 POOL_ENABLED = register(Setting(
     "pool.enabled", "bool", False,
     doc="Customers nobody follows up go back to the public pool by the pool's rules "

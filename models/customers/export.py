@@ -99,6 +99,7 @@ def export_customers(book: Book, out_path, *, how: str = "app") -> int:
 
 # -- the record of exports -------------------------------------------------------------------
 EXPORT_OP = "export"
+PRINT_OP = "print"  # a printed customer list (models.customers.printing), recorded the same way
 EXPORTED = ("customers", "deals", "orders", "payments", "products")  # what an export may hold
 
 
@@ -132,7 +133,8 @@ def record_export(book: Book, *, what: str, rows: int, file: str, how: str = "ap
         return ""
     export_id = new_id()
     limit = settings.get(book, settings.EXPORT_ALERT_ROWS.key)
-    with book.operation(EXPORT_OP, label=export_label(what, rows, filter_text),
+    with book.operation(PRINT_OP if how == "print" else EXPORT_OP,
+                        label=export_label(what, rows, filter_text),
                         undoable=False) as op:
         op.log("exports", export_id, "insert", None, None, {
             "id": export_id, "what": what, "rows": rows, "filter": filter_text, "how": how,

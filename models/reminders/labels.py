@@ -58,6 +58,9 @@ KEY_TITLES = {
                                 "on {date}"),
 }
 
+# models.team.pool's digest, "digest_pool:<salesperson>:<n>:<day made>": n customers at once
+POOL_DIGEST_TITLE = T("reminders", "{n} customers go back to the public pool soon")
+
 COLUMNS = ("id", "title", "due_at", "first_due_at", "owner_id", "customer_id", "deal_id",
             "priority", "notes", "status", "done_at", "done_by", "recurrence", "kind", "rule_key",
             "previous_id", "moved_from", "created_at", "updated_at")

@@ -13,7 +13,8 @@ from models.core.book import Book
 from models.reminders import backlog
 from models.reminders.dates import iso_seconds
 from models.reminders.digest import DIGEST_PREFIX, digest_title
-from models.reminders.labels import KEY_TITLES, RULE_TITLES, untranslated
+from models.reminders.labels import KEY_TITLES, POOL_DIGEST_TITLE, RULE_TITLES, untranslated
+from models.team import pool
 
 # -- reading -----------------------------------------------------------------------------
 _SELECT = (
@@ -68,6 +69,10 @@ def title(reminder: dict, translate=None) -> str:
         return digest_title(reminder, translate)
     if backlog.is_backlog(reminder):
         return backlog.title(reminder, translate)
+    if key.startswith(pool.DIGEST_PREFIX):
+        info = pool.parse_digest_key(key)
+        return (translate or untranslated)("reminders", POOL_DIGEST_TITLE).format(
+            n=info["n"] if info else 0)
     about = key.split(":", 1)[0]
     if about in KEY_TITLES:
         text = (translate or untranslated)("reminders", KEY_TITLES[about])

@@ -16,12 +16,13 @@ log itself: no second record to keep in step.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
-from models.core import permissions
+from models.core import clock, permissions
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -38,6 +39,11 @@ TO_SELF = T("errors", "{name} already has these customers: choose someone else t
 NOT_ACTIVE = T("errors", "{name} is not an active user: customers can only go to an active user.")
 BAD_MODE = T("errors", "Customers are shared out in turn or to whoever has fewest.")
 NOTHING_TO_MOVE = T("errors", "{name} has no customers that match: nothing was handed over.")
+READ_FOR_LEAVER = T("errors", "{name} is leaving (not an active user): read-only access is for "
+                              "a transfer, not for a leaver.")
+READ_IN_PAST = T("errors", "The day read-only access ends ({day}) has passed: choose today or "
+                           "a later day.")
+BAD_DAY = T("errors", "“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.")
 
 # Why a customer's owner changed, by the operation that changed it (ownership()).
 CREATED, HANDOVER, CLAIM, RELEASE, UNDO, CHANGED = (
@@ -52,7 +58,6 @@ REASONS = {
 }
 _REASON_OF_OP = {"hand_over": HANDOVER, "update_user": HANDOVER, "claim": CLAIM,
                  "release": RELEASE, "pool_return": RELEASE, "undo": UNDO}
-_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,11 @@ def _user(book: Book, user_id: str):
 
 
 def _customers(book: Book, from_user: str, flt: Filter) -> list[str]:
+    return [cid for cid, _ in _customer_rows(book, from_user, flt)]
+
+
+def _customer_rows(book: Book, from_user: str, flt: Filter) -> list[tuple[str, int]]:
+    """(id, rowid) of the person's customers that match, in their order (sort key)."""
     where = ["c.owner_id = ?", "c.deleted_at IS NULL"]
     params: list = [from_user]
     if flt.cities:
@@ -115,9 +125,9 @@ def _customers(book: Book, from_user: str, flt: Filter) -> list[str]:
                      "d.status = 'open' AND d.deleted_at IS NULL AND d.stage_id IN "
                      f"({', '.join('?' * len(flt.stages))}))")
         params += flt.stages
-    return [r[0] for r in book.all(
-        f"SELECT c.id FROM customers c WHERE {' AND '.join(where)} ORDER BY c.sort_key, c.id",
-        params)]
+    return [tuple(r) for r in book.all(
+        f"SELECT c.id, c.rowid FROM customers c WHERE {' AND '.join(where)} "
+        "ORDER BY c.sort_key, c.id", params)]
 
 
 def _like(text: str) -> str:
@@ -125,17 +135,17 @@ def _like(text: str) -> str:
 
 
 def _followers(book: Book, from_user: str, customer_ids: list[str]) -> dict[str, list[tuple]]:
-    """(id, customer id) of the person's open deals, open reminders and unpaid orders of these
+    """(id, customer id, rowid) of the person's open deals, open reminders and unpaid orders of these
     customers, by table."""
     chosen = json.dumps(customer_ids)
     mine = "owner_id = ? AND deleted_at IS NULL AND customer_id IN (SELECT value FROM json_each(?))"
     out = {
-        "deals": book.all(f"SELECT id, customer_id FROM deals WHERE status = 'open' AND {mine} "
+        "deals": book.all(f"SELECT id, customer_id, rowid FROM deals WHERE status = 'open' AND {mine} "
                           "ORDER BY customer_id, id", (from_user, chosen)),
-        "reminders": book.all(f"SELECT id, customer_id FROM reminders WHERE status = 'open' "
+        "reminders": book.all(f"SELECT id, customer_id, rowid FROM reminders WHERE status = 'open' "
                               f"AND {mine} ORDER BY customer_id, id", (from_user, chosen)),
     }
-    orders = book.all(f"SELECT id, customer_id, status FROM orders WHERE status != 'void' AND "
+    orders = book.all(f"SELECT id, customer_id, status, rowid FROM orders WHERE status != 'void' AND "
                       f"{mine} ORDER BY customer_id, id", (from_user, chosen))
     owing: set[str] = set()
     if any(r["status"] == "confirmed" for r in orders):
@@ -144,7 +154,7 @@ def _followers(book: Book, from_user: str, customer_ids: list[str]) -> dict[str,
         owing = {r[0] for r in book.conn.execute(
             f"SELECT order_id FROM ({allocation_sql()}) GROUP BY order_id "
             "HAVING sum(amount - paid) > 0")}
-    out["orders"] = [(r["id"], r["customer_id"]) for r in orders
+    out["orders"] = [(r["id"], r["customer_id"], r["rowid"]) for r in orders
                      if r["status"] == "draft" or r["id"] in owing]
     out["deals"] = [tuple(r) for r in out["deals"]]
     out["reminders"] = [tuple(r) for r in out["reminders"]]
@@ -218,19 +228,45 @@ def _share(book: Book, customers: list[str], receivers: list[str], mode: str) ->
     return out
 
 
+def read_until_day(book: Book, value, *, name: str = "", active: bool = True,
+                   deactivate: bool = False) -> str:
+    """The last day of a handover's read-only access as YYYY-MM-DD ('' for none): a
+    dt.date or its text. Refused (ValidationError) for a day that has passed (by the clock)
+    and for a leaver (`active` False, or `deactivate`)."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError("keep_read_until", BAD_DAY, value=str(value)) from None
+    if deactivate or not active:
+        raise ValidationError("keep_read_until", READ_FOR_LEAVER, name=name)
+    if day < clock.today():
+        raise ValidationError("keep_read_until", READ_IN_PAST, day=day.isoformat())
+    return day.isoformat()
+
+
 def hand_over(book: Book, *, from_user: str, to_users: list[str],
               filter: Filter | Mapping | None = None, mode: str = ROUND_ROBIN, note: str = "",
-              deactivate: bool = False) -> dict:
+              deactivate: bool = False, keep_read_until: dt.date | str | None = None) -> dict:
     """Move the customers of `from_user` that match `filter` (all when empty), with their open
     deals, open reminders and unpaid orders, to `to_users` (in turn, or to whoever has fewest
     customers), as one operation. `deactivate`: also make `from_user` inactive in the same step
-    (update_user does this; it needs users.manage). Returns {"op_id", "customers", "deals",
-    "reminders", "orders", "to": {user id: customers received}}."""
+    (update_user does this; it needs users.manage). `keep_read_until` (a day, for a transfer:
+    refused for a leaver and for a day past): `from_user` may still read the customers and all
+    that belongs to them through that day, and change none of it (a read-only share each, which
+    ends by itself; undoing the handover takes them away). Returns {"op_id", "customers",
+    "deals", "reminders", "orders", "to": {user id: customers received}, "read_until"}."""
     permissions.require(book, "customers.hand_over")
     if mode not in MODES:
         raise ValidationError("mode", BAD_MODE)
     giver = _user(book, from_user)
     receivers = _receivers(book, from_user, to_users)
+    read_until = read_until_day(book, keep_read_until, name=giver["name"],
+                                active=bool(giver["active"]), deactivate=deactivate)
     if deactivate:
         team_users.check_user_change(book, user_id=from_user, active=False)
     flt = Filter.of(filter)
@@ -238,21 +274,17 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
     names = "、".join(u["name"] for u in receivers)
     with book.operation("hand_over", label=f"{giver['name']} → {names}") as op:
         # Read inside the writer: what another thread wrote before is counted.
-        customers = _customers(book, from_user, flt)
+        chosen = _customer_rows(book, from_user, flt)
+        customers = [cid for cid, _ in chosen]
         if not customers and not deactivate:
             raise ValidationError("filter", NOTHING_TO_MOVE, name=giver["name"])
         followers = _followers(book, from_user, customers)
         to = _share(book, customers, [u["id"] for u in receivers], mode)
-        conn = book.conn
-        moves = {"customers": [(cid, cid) for cid in customers], **followers}
+        moves = {"customers": [(cid, cid, n) for cid, n in chosen], **followers}
         for table, rows in moves.items():
-            for start in range(0, len(rows), _BATCH):
-                part = rows[start:start + _BATCH]
-                conn.executemany(f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE id = ?",
-                                 [(to[cid], op.now, rid) for rid, cid in part])
-                op.log_updates(table, "owner_id",
-                               [(rid, from_user, to[cid]) for rid, cid in part])
-                op.flush()
+            _move(op, table, rows, from_user, to)
+        if read_until:
+            _keep_read(op, customers, from_user, read_until)
         counts = {k: len(v) for k, v in moves.items()}
         received: dict[str, int] = {u["id"]: 0 for u in receivers}
         for cid in customers:
@@ -265,7 +297,43 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
                 "mode": mode, "note": note, **counts})
         if deactivate:
             op.update("users", from_user, {"active": 0})
-    return {"op_id": op.id, **counts, "to": received}
+    return {"op_id": op.id, **counts, "to": received, "read_until": read_until}
+
+
+def _move(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
+          to: dict[str, str]) -> None:
+    """Give each (record id, customer id, rowid) of `table` the customer's new owner: one
+    UPDATE per receiver, which walks its rows in the order the table keeps them (rowid), and
+    one change entry each, written in the order of the record ids (the change log's index on
+    them is walked in one direction instead of at random)."""
+    if not rows:
+        return
+    places: dict[str, list[int]] = {}
+    for _, cid, n in rows:
+        places.setdefault(to[cid], []).append(n)
+    for owner, part in places.items():
+        op.book.conn.execute(
+            f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE rowid IN "
+            "(SELECT value FROM json_each(?))", (owner, op.now, json.dumps(part)))
+    op.log_updates(table, "owner_id", [(rid, from_user, to[cid]) for rid, cid, _ in sorted(rows)])
+    op.flush()
+
+
+def _keep_read(op, customers: list[str], user_id: str, day: str) -> None:
+    """A read-only share of each customer for `user_id` through `day` (an earlier share of the
+    same customer and user, live or not, is brought back with that day)."""
+    from models.core.scopes import share_id
+
+    known = {r[0]: r for r in op.book.conn.execute(
+        "SELECT id, deleted_at, read_until FROM customer_shares WHERE user_id = ?", (user_id,))}
+    for cid in customers:
+        sid = share_id(cid, user_id)
+        row = known.get(sid)
+        if row is None:
+            op.insert("customer_shares", {"id": sid, "customer_id": cid, "user_id": user_id,
+                                          "read_until": day})
+        else:
+            op.update("customer_shares", sid, {"deleted_at": None, "read_until": day})
 
 
 # -- reading it back ---------------------------------------------------------------------------

@@ -16,6 +16,17 @@ salesperson's or manager's PC never does it, so two synced PCs never return and 
 An owner with two PCs makes the same rows on both (the warnings' ids come from their keys; a
 return writes the same owner, nobody).
 
+When one run would warn more than DIGEST_AT customers of one salesperson, it opens ONE reminder
+for them instead, the pool's digest ("12 customers go back to the public pool soon"), with the
+key digest_pool:<salesperson>:<n>:<day made> (its id derived from it: the same on every PC).
+digest_customers() lists the customers it stands for, each with its own reason and day (no
+logged contact, or no order or won deal), read when asked: those of the salesperson whose day
+falls within the warning days of the day it was made and that have not gone back or become
+exempt since. None of them gets a warning of its own while the digest is open; the digest is
+done when none of them is left, and a customer that goes back still leaves its own (done)
+warning with its reason, as before. At most one digest a day for a salesperson: the
+customers coming into the warning days on a later day make their own warnings or digest.
+
 claim() and give_back() are the salesperson's steps ("claim", "release"), each one operation.
 The limits (pool.max_customers, pool.claims_per_day, pool.reclaim_days) are counted from the
 ownership history in the change log (who got which customer when, by which operation), never
@@ -51,6 +62,9 @@ DAY_LIMIT = T("errors", "You may claim at most {limit} customers a day and have 
                         "today.")
 RECLAIM_LOCK = T("errors", "You gave {name} back to the pool on {day}: you may claim it again "
                            "from {until}.")
+DIGEST_AT = 5  # more new warnings than this for one salesperson in one run: one digest
+DIGEST_PREFIX = "digest_pool:"
+
 BAD_DAYS = T("errors", "The days of the pool's rules must be whole numbers, 0 or more.")
 
 
@@ -235,22 +249,107 @@ def run_rules(book: Book, *, force: bool = False) -> dict:
                   and (dt.date.fromisoformat(i["day"]) - today).days <= warn]
         gone = {i["id"] for i in going}
         current = {i["key"] for i in coming} | {i["key"] for i in going}
-        inserts = [_warning_row(i, now_iso, done=False) for i in coming if i["key"] not in known]
+        digests = _open_digests(book)
+        warned = {r["customer_id"] for r in _open_warnings(book)}
+        covered: set[str] = set()  # customers an open digest stands for
+        for digest in digests:
+            digest["members"] = _members(items, digest["info"], warn, today, warned)
+            covered |= {i["id"] for i in digest["members"]}
+        new = [i for i in coming if i["key"] not in known and i["id"] not in covered]
+        by_owner: dict[str, list[dict]] = {}
+        for i in new:
+            by_owner.setdefault(i["owner_id"], []).append(i)
+        made_today = {d["info"]["owner_id"] for d in digests
+                      if d["info"]["date"] == today.isoformat()}
+        inserts = []
+        for owner, mine in by_owner.items():
+            if len(mine) > DIGEST_AT and owner not in made_today:
+                inserts.append(_digest_row(owner, len(mine), today.isoformat(), now_iso))
+            else:
+                inserts += [_warning_row(i, now_iso, done=False) for i in mine]
         inserts += [_warning_row(i, now_iso, done=True) for i in going if i["key"] not in known]
         closing = [(r["id"], r["rule_key"]) for r in _open_warnings(book)
                    if r["customer_id"] in gone or r["rule_key"] not in current]
+        closing += [(d["id"], d["rule_key"]) for d in digests if not d["members"]]
         for row in inserts:
             op.insert("reminders", row)
         for rid, _key in closing:
             op.update("reminders", rid, {"status": "done", "done_at": now_iso})
         _set_owner(op, [(i["id"], i["owner_id"]) for i in going], None)
         out["returned"] = len(going)
-        out["warned"] = sum(1 for r in inserts if r["status"] == "open")
+        out["warned"] = sum(1 for r in inserts if r["status"] == "open" and not r["rule_key"]
+                            .startswith(DIGEST_PREFIX)) + sum(
+            parse_digest_key(r["rule_key"])["n"] for r in inserts
+            if r["rule_key"].startswith(DIGEST_PREFIX))
         op.label = f"{len(going)} → pool" if going else f"{out['warned']} warned"
         book.conn.execute("UPDATE operations SET label = ? WHERE id = ?", (op.label, op.id))
     if inserts or closing or going:
         out["op_id"] = op.id
     return out
+
+
+# -- the digest ----------------------------------------------------------------------------------
+def digest_key(owner_id: str, n: int, day: str) -> str:
+    return f"{DIGEST_PREFIX}{owner_id}:{n}:{day}"
+
+
+def parse_digest_key(key: str) -> dict | None:
+    """{"owner_id", "n", "date"} of a pool digest's rule_key; None for another key."""
+    if not (key or "").startswith(DIGEST_PREFIX):
+        return None
+    parts = key[len(DIGEST_PREFIX):].split(":")
+    if len(parts) != 3:
+        return None
+    owner, n, day = parts
+    try:
+        dt.date.fromisoformat(day)
+        return {"owner_id": owner, "n": int(n), "date": day}
+    except ValueError:
+        return None
+
+
+def _digest_row(owner_id: str, n: int, day: str, now_iso: str) -> dict:
+    key = digest_key(owner_id, n, day)
+    return {"id": ids.derived_id("reminder", key),
+            "title": f"{n} customers go back to the public pool soon", "due_at": now_iso,
+            "first_due_at": now_iso, "owner_id": owner_id, "customer_id": None,
+            "deal_id": None, "priority": "high", "notes": "", "status": "open", "done_at": "",
+            "done_by": None, "recurrence": "", "kind": "follow_up", "rule_key": key,
+            "previous_id": None, "moved_from": "", "created_at": now_iso, "updated_at": now_iso}
+
+
+def _open_digests(book: Book) -> list[dict]:
+    out = []
+    for r in book.all("SELECT id, rule_key FROM reminders WHERE rule_key >= ? AND rule_key < ? "
+                      "AND status = 'open' AND deleted_at IS NULL",
+                      (DIGEST_PREFIX, DIGEST_PREFIX[:-1] + ";")):
+        info = parse_digest_key(r["rule_key"])
+        if info is not None:
+            out.append({"id": r["id"], "rule_key": r["rule_key"], "info": info})
+    return out
+
+
+def _members(items: list[dict], info: dict, warn: int, today: dt.date,
+             warned: set[str]) -> list[dict]:
+    """Of due()'s items, those a digest made on info["date"] stands for: its salesperson's
+    customers, not gone back yet (day after today), whose day was within the warning days of
+    the day the digest was made, without a warning of their own (`warned`)."""
+    last = (dt.date.fromisoformat(info["date"]) + dt.timedelta(days=warn)).isoformat()
+    return [i for i in items if i["owner_id"] == info["owner_id"] and i["id"] not in warned
+            and today.isoformat() < i["day"] <= last]
+
+
+def digest_customers(book: Book, reminder: dict) -> list[dict]:
+    """The customers a pool digest stands for, soonest first: {"id", "name", "grade",
+    "reason" (CONTACT or DEAL), "day" (when it goes back)}; empty once all went back, were
+    followed up or became exempt."""
+    info = parse_digest_key(reminder.get("rule_key") or "")
+    if info is None:
+        return []
+    today = clock.today()
+    warned = {r["customer_id"] for r in _open_warnings(book)}
+    items = _members(due(book, today=today), info, rules(book)["warn_days"], today, warned)
+    return [{k: i[k] for k in ("id", "name", "grade", "reason", "day")} for i in items]
 
 
 def _set_owner(op, moves: list[tuple[str, str | None]], owner: str | None) -> None:

@@ -720,50 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="91" />
-            <location filename="../../views/customer_detail/panel.py" line="180" />
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="182" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="98" />
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="100" />
+            <location filename="../../views/customer_detail/panel.py" line="183" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
-            <location filename="../../views/customer_detail/panel.py" line="203" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="207" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="124" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="178" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="179" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="202" />
+            <location filename="../../views/customer_detail/panel.py" line="206" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <source>Read-only until {day}: the customer was handed over.</source>
+            <translation>Read-only until {day}: the customer was handed over.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="201" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -833,7 +838,7 @@ Save anyway?</translation>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
@@ -869,7 +874,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="145" />
+            <location filename="../../views/customer_detail/header.py" line="159" />
             <source>Edit this customer</source>
             <translation>Edit this customer</translation>
         </message>
@@ -880,56 +885,66 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="112" />
+            <source>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</source>
+            <translation>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="124" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>Grade {grade}, pinned by hand</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="125" />
             <source>Grade {grade}</source>
             <translation>Grade {grade}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Pinned</source>
             <translation>Pinned</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Owner: {name}</source>
             <translation>Owner: {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="136" />
+            <location filename="../../views/customer_detail/header.py" line="148" />
             <source>Shared with {names}</source>
             <translation>Shared with {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="146" />
+            <location filename="../../views/customer_detail/header.py" line="149" />
+            <source>{name} (read-only until {day})</source>
+            <translation>{name} (read-only until {day})</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="160" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="167" />
             <source>In the public pool</source>
             <translation>In the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="168" />
             <source>no contact logged</source>
             <translation>no contact logged</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="155" />
+            <location filename="../../views/customer_detail/header.py" line="169" />
             <source>no order or won deal</source>
             <translation>no order or won deal</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="156" />
+            <location filename="../../views/customer_detail/header.py" line="170" />
             <source>given back</source>
             <translation>given back</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="157" />
+            <location filename="../../views/customer_detail/header.py" line="171" />
             <source>In the public pool since {day} ({why})</source>
             <translation>In the public pool since {day} ({why})</translation>
         </message>
@@ -1453,199 +1468,199 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1022" />
+            <location filename="../../views/import_wizard.py" line="1028" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1023" />
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1026" />
+            <location filename="../../views/import_wizard.py" line="1032" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1033" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1034" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1035" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1036" />
+            <location filename="../../views/import_wizard.py" line="1042" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Held for your answer:</source>
             <translation>Held for your answer:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1044" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1046" />
             <source>Imported with a warning:</source>
             <translation>Imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1128" />
+            <location filename="../../views/import_wizard.py" line="1134" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1058" />
+            <location filename="../../views/import_wizard.py" line="1064" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1059" />
+            <location filename="../../views/import_wizard.py" line="1065" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1066" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1084" />
+            <location filename="../../views/import_wizard.py" line="1090" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1133" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1139" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1090" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1096" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1101" />
+            <location filename="../../views/import_wizard.py" line="1107" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1143" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>Nothing is written yet. Look at the rows below, choose, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1167" />
+            <location filename="../../views/import_wizard.py" line="1173" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1171" />
+            <location filename="../../views/import_wizard.py" line="1177" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1183" />
+            <location filename="../../views/import_wizard.py" line="1189" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1185" />
+            <location filename="../../views/import_wizard.py" line="1191" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1220" />
-            <location filename="../../views/import_wizard.py" line="1238" />
+            <location filename="../../views/import_wizard.py" line="1226" />
+            <location filename="../../views/import_wizard.py" line="1244" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1240" />
+            <location filename="../../views/import_wizard.py" line="1246" />
             <source>Same customer as row {line}</source>
             <translation>Same customer as row {line}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1241" />
+            <location filename="../../views/import_wizard.py" line="1247" />
             <source>Hold it (not imported)</source>
             <translation>Hold it (not imported)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_wizard.py" line="1248" />
             <source>A new customer</source>
             <translation>A new customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1288" />
+            <location filename="../../views/import_wizard.py" line="1294" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1291" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1294" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>{n} more held rows are not listed here; they are not imported.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1297" />
+            <location filename="../../views/import_wizard.py" line="1303" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>{n} more rows with a warning are not listed here.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1300" />
+            <location filename="../../views/import_wizard.py" line="1306" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1690,79 +1705,110 @@ Save anyway?</translation>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="50" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="40" />
+            <location filename="../../views/digest_dialog.py" line="53" />
             <source>All of them have been contacted since.</source>
             <translation>All of them have been contacted since.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
-            <location filename="../../views/digest_dialog.py" line="71" />
-            <location filename="../../views/digest_dialog.py" line="76" />
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="47" />
+            <location filename="../../views/digest_dialog.py" line="84" />
+            <location filename="../../views/digest_dialog.py" line="89" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="29" />
             <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="32" />
             <source>All of them have been dealt with since.</source>
             <translation>All of them have been dealt with since.</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="35" />
+            <source>No contact logged</source>
+            <translation>No contact logged</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="36" />
+            <source>No order or won deal</source>
+            <translation>No order or won deal</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Goes back on</source>
+            <translation>Goes back on</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="40" />
+            <source>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</source>
+            <translation>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="44" />
+            <source>None of them is about to go back to the pool any more.</source>
+            <translation>None of them is about to go back to the pool any more.</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Last contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open customer</source>
             <translation>Open customer</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open deal</source>
             <translation>Open deal</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Stalled since</source>
             <translation>Stalled since</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Due date</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Next order expected</source>
             <translation>Next order expected</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1770,22 +1816,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1344" />
+            <location filename="../../views/import_wizard.py" line="1350" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1351" />
+            <location filename="../../views/import_wizard.py" line="1357" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1375" />
+            <location filename="../../views/import_wizard.py" line="1381" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1381" />
+            <location filename="../../views/import_wizard.py" line="1387" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1806,117 +1852,117 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="604" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="605" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="611" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="644" />
+            <location filename="../../views/import_wizard.py" line="649" />
             <source>The file holds:</source>
             <translation>The file holds:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="673" />
+            <location filename="../../views/import_wizard.py" line="679" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="674" />
+            <location filename="../../views/import_wizard.py" line="680" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="683" />
+            <location filename="../../views/import_wizard.py" line="689" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="696" />
+            <location filename="../../views/import_wizard.py" line="702" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="696" />
+            <location filename="../../views/import_wizard.py" line="702" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="697" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="697" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="698" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="701" />
+            <location filename="../../views/import_wizard.py" line="707" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="704" />
+            <location filename="../../views/import_wizard.py" line="710" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="707" />
+            <location filename="../../views/import_wizard.py" line="713" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="712" />
+            <location filename="../../views/import_wizard.py" line="718" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="719" />
+            <location filename="../../views/import_wizard.py" line="725" />
             <source>{sheet} — empty</source>
             <translation>{sheet} — empty</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="721" />
+            <location filename="../../views/import_wizard.py" line="727" />
             <source>This sheet holds no rows.</source>
             <translation>This sheet holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="731" />
+            <location filename="../../views/import_wizard.py" line="737" />
             <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
             <translation>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="735" />
+            <location filename="../../views/import_wizard.py" line="741" />
             <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
             <translation>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="751" />
+            <location filename="../../views/import_wizard.py" line="757" />
             <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
             <translation>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="755" />
+            <location filename="../../views/import_wizard.py" line="761" />
             <source>Tick a sheet to import.</source>
             <translation>Tick a sheet to import.</translation>
         </message>
@@ -2116,133 +2162,148 @@ Save anyway?</translation>
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../views/handover_dialog.py" line="36" />
+            <location filename="../../views/handover_dialog.py" line="40" />
             <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
             <translation>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="51" />
+            <location filename="../../views/handover_dialog.py" line="55" />
             <source>Hand over customers</source>
             <translation>Hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="59" />
+            <location filename="../../views/handover_dialog.py" line="63" />
             <source>{name} (disabled)</source>
             <translation>{name} (disabled)</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="61" />
-            <location filename="../../views/handover_dialog.py" line="194" />
+            <location filename="../../views/handover_dialog.py" line="65" />
+            <location filename="../../views/handover_dialog.py" line="223" />
             <source>{name} · {n} customers</source>
             <translation>{name} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="66" />
+            <location filename="../../views/handover_dialog.py" line="70" />
             <source>Any city</source>
             <translation>Any city</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="67" />
+            <location filename="../../views/handover_dialog.py" line="71" />
             <source>Any grade</source>
             <translation>Any grade</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="68" />
+            <location filename="../../views/handover_dialog.py" line="72" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="69" />
+            <location filename="../../views/handover_dialog.py" line="73" />
             <source>Any stage</source>
             <translation>Any stage</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="70" />
+            <location filename="../../views/handover_dialog.py" line="74" />
             <source>Which customers</source>
             <translation>Which customers</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="72" />
+            <location filename="../../views/handover_dialog.py" line="76" />
             <source>City:</source>
             <translation>City:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="73" />
+            <location filename="../../views/handover_dialog.py" line="77" />
             <source>Grade:</source>
             <translation>Grade:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="74" />
+            <location filename="../../views/handover_dialog.py" line="78" />
             <source>Tag:</source>
             <translation>Tag:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="75" />
+            <location filename="../../views/handover_dialog.py" line="79" />
             <source>Open deal at stage:</source>
             <translation>Open deal at stage:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="85" />
+            <location filename="../../views/handover_dialog.py" line="89" />
             <source>Who takes them over</source>
             <translation>Who takes them over</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="89" />
+            <location filename="../../views/handover_dialog.py" line="93" />
             <source>With several, share them out:</source>
             <translation>With several, share them out:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="95" />
+            <location filename="../../views/handover_dialog.py" line="99" />
             <source>e.g. left the company; moved to the south region</source>
             <translation>e.g. left the company; moved to the south region</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="107" />
+            <location filename="../../views/handover_dialog.py" line="101" />
+            <source>They may still read these customers, and change nothing, until</source>
+            <translation>They may still read these customers, and change nothing, until</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="129" />
             <source>Hand over</source>
             <translation>Hand over</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="108" />
+            <location filename="../../views/handover_dialog.py" line="130" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="113" />
+            <location filename="../../views/handover_dialog.py" line="135" />
             <source>Customers of:</source>
             <translation>Customers of:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="119" />
+            <location filename="../../views/handover_dialog.py" line="141" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="125" />
+            <location filename="../../views/handover_dialog.py" line="148" />
             <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
             <translation>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="202" />
+            <location filename="../../views/handover_dialog.py" line="236" />
+            <source>Read-only access is for a transfer: this person is disabled (a leaver).</source>
+            <translation>Read-only access is for a transfer: this person is disabled (a leaver).</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="238" />
             <source>Has {what}.</source>
             <translation>Has {what}.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="217" />
+            <location filename="../../views/handover_dialog.py" line="253" />
             <source>No customer matches: nothing to hand over.</source>
             <translation>No customer matches: nothing to hand over.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="219" />
+            <location filename="../../views/handover_dialog.py" line="255" />
             <source>Will move {what}. Tick who takes them over.</source>
             <translation>Will move {what}. Tick who takes them over.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="225" />
+            <location filename="../../views/handover_dialog.py" line="261" />
             <source>Will move {what} to {names}.</source>
             <translation>Will move {what} to {names}.</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="243" />
+            <location filename="../../views/handover_dialog.py" line="264" />
+            <source>{moves} {name} may read them until {day}.</source>
+            <translation>{moves} {name} may read them until {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="285" />
             <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
             <translation>Handed over {what}. Edit &gt; Undo takes it back.</translation>
         </message>
@@ -2422,17 +2483,17 @@ Save anyway?</translation>
         <name>ImportTargets</name>
         <message>
             <location filename="../../views/import_records.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="80" />
             <source>Ignore</source>
             <translation>Ignore</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="70" />
+            <location filename="../../views/import_wizard.py" line="73" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="71" />
+            <location filename="../../views/import_wizard.py" line="74" />
             <source>Last name</source>
             <translation>Last name</translation>
         </message>
@@ -2638,102 +2699,102 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="343" />
+            <location filename="../../views/import_wizard.py" line="348" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="191" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="192" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="190" />
+            <location filename="../../views/import_wizard.py" line="193" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="191" />
+            <location filename="../../views/import_wizard.py" line="194" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="325" />
+            <location filename="../../views/import_wizard.py" line="330" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="339" />
+            <location filename="../../views/import_wizard.py" line="344" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="343" />
+            <location filename="../../views/import_wizard.py" line="348" />
             <source>Import orders</source>
             <translation>Import orders</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="344" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import products</source>
             <translation>Import products</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="501" />
+            <location filename="../../views/import_wizard.py" line="506" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="524" />
+            <location filename="../../views/import_wizard.py" line="529" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="530" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="532" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="542" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="573" />
+            <location filename="../../views/import_wizard.py" line="578" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="578" />
+            <location filename="../../views/import_wizard.py" line="583" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="579" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="595" />
+            <location filename="../../views/import_wizard.py" line="600" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -2853,7 +2914,7 @@ Save anyway?</translation>
             <translation>Create the customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1414" />
+            <location filename="../../views/import_wizard.py" line="1420" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
@@ -2879,7 +2940,7 @@ Save anyway?</translation>
             <translation>Skipped rows already in the book or repeated: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1404" />
+            <location filename="../../views/import_wizard.py" line="1410" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
@@ -2890,32 +2951,32 @@ Save anyway?</translation>
             <translation>New prices of products in the catalogue: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1392" />
+            <location filename="../../views/import_wizard.py" line="1398" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1411" />
+            <location filename="../../views/import_wizard.py" line="1417" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1394" />
+            <location filename="../../views/import_wizard.py" line="1400" />
             <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
             <translation>From sheet {sheet}: {rows} rows, {created} new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1398" />
+            <location filename="../../views/import_wizard.py" line="1404" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1401" />
+            <location filename="../../views/import_wizard.py" line="1407" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1424" />
+            <location filename="../../views/import_wizard.py" line="1430" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -3109,13 +3170,13 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="328" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
@@ -3155,226 +3216,236 @@ Save anyway?</translation>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <source>&amp;Print customer list…</source>
+            <translation>&amp;Print customer list…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="256" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Verify the change log…</source>
             <translation>&amp;Verify the change log…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="266" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Hand over customers…</source>
             <translation>&amp;Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="274" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="327" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="399" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="411" />
+            <location filename="../../desktop/main_window.py" line="414" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="506" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="543" />
+            <source>Printed a list of {n} customers</source>
+            <translation>Printed a list of {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="558" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Imported {n} orders from {file}</source>
             <translation>Imported {n} orders from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Imported {n} new products from {file}</source>
             <translation>Imported {n} new products from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="585" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="622" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="623" />
+            <location filename="../../desktop/main_window.py" line="635" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3385,22 +3456,22 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="650" />
             <source>User: {name}</source>
             <translation>User: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="639" />
+            <location filename="../../desktop/main_window.py" line="652" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="655" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="644" />
+            <location filename="../../desktop/main_window.py" line="657" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -3408,74 +3479,74 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="794" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="795" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="821" />
-            <location filename="../../views/import_wizard.py" line="948" />
+            <location filename="../../views/import_wizard.py" line="827" />
+            <location filename="../../views/import_wizard.py" line="954" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="861" />
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="864" />
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="870" />
+            <location filename="../../views/import_wizard.py" line="873" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="946" />
+            <location filename="../../views/import_wizard.py" line="952" />
             <source>The first {n} rows of each sheet as they will be imported:</source>
             <translation>The first {n} rows of each sheet as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="953" />
+            <location filename="../../views/import_wizard.py" line="959" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="991" />
+            <location filename="../../views/import_wizard.py" line="997" />
             <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
             <translation>These columns are not those of {sheets}: go back and untick them, or choose another header row.</translation>
         </message>
@@ -4241,6 +4312,59 @@ Book: {path}</translation>
             <location filename="../../views/pool_settings.py" line="81" />
             <source>Only an owner may change these.</source>
             <translation>Only an owner may change these.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintList</name>
+        <message>
+            <location filename="../../views/print_list.py" line="94" />
+            <source>Print customer list</source>
+            <translation>Print customer list</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="36" />
+            <source>Customer list · {shop}</source>
+            <translation>Customer list · {shop}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="37" />
+            <source>{n} customers · printed {when}</source>
+            <translation>{n} customers · printed {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="40" />
+            <source>{about} · filter: {filter}</source>
+            <translation>{about} · filter: {filter}</translation>
         </message>
     </context>
     <context>
@@ -5106,93 +5230,113 @@ Book: {path}</translation>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="42" />
             <source>Only an owner may change the risk words.</source>
             <translation>Only an owner may change the risk words.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="43" />
+            <location filename="../../views/risk_settings.py" line="44" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>A new word, e.g. 走私账</source>
             <translation>A new word, e.g. 走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="57" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="60" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Default words</source>
             <translation>Default words</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="61" />
+            <location filename="../../views/risk_settings.py" line="62" />
             <source>Put back the words Kehu starts with</source>
             <translation>Put back the words Kehu starts with</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Rescan the book</source>
             <translation>Rescan the book</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="77" />
+            <location filename="../../views/risk_settings.py" line="78" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>Look for the words in everything already written; alerts found before are kept</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="91" />
+            <location filename="../../views/risk_settings.py" line="92" />
             <source>0: every export by a salesperson raises an alert</source>
             <translation>0: every export by a salesperson raises an alert</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="95" />
-            <source>Alert the owner when a salesperson exports more customers than</source>
-            <translation>Alert the owner when a salesperson exports more customers than</translation>
+            <location filename="../../views/risk_settings.py" line="96" />
+            <source>Alert the owner when a salesperson exports or prints more customers than</source>
+            <translation>Alert the owner when a salesperson exports or prints more customers than</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="142" />
+            <location filename="../../views/risk_settings.py" line="100" />
+            <source>Salespeople may print customer lists</source>
+            <translation>Salespeople may print customer lists</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="103" />
+            <source>Owners and managers always may; each print is recorded like an export</source>
+            <translation>Owners and managers always may; each print is recorded like an export</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="154" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="154" />
+            <location filename="../../views/risk_settings.py" line="166" />
+            <source>Saved: salespeople may print customer lists.</source>
+            <translation>Saved: salespeople may print customer lists.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Saved: salespeople may not print customer lists.</source>
+            <translation>Saved: salespeople may not print customer lists.</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
             <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
             <translation>Saved: an export of more than {n} customers by a salesperson raises an alert.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="164" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}” is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="194" />
-            <location filename="../../views/risk_settings.py" line="200" />
+            <location filename="../../views/risk_settings.py" line="218" />
+            <location filename="../../views/risk_settings.py" line="224" />
             <source>Looking for risk words…</source>
             <translation>Looking for risk words…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="211" />
+            <location filename="../../views/risk_settings.py" line="235" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>Found {n} new alerts; see Alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="214" />
+            <location filename="../../views/risk_settings.py" line="238" />
             <source>No new alerts.</source>
             <translation>No new alerts.</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="220" />
+            <location filename="../../views/risk_settings.py" line="244" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>Rescan cancelled; nothing was changed.</translation>
         </message>
@@ -5200,17 +5344,17 @@ Book: {path}</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1321" />
+            <location filename="../../views/import_wizard.py" line="1327" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1322" />
+            <location filename="../../views/import_wizard.py" line="1328" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1331" />
+            <location filename="../../views/import_wizard.py" line="1337" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -5651,77 +5795,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="200" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="201" />
+            <location filename="../../views/steps.py" line="203" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="211" />
+            <location filename="../../views/steps.py" line="213" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="220" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="226" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="230" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="235" />
+            <location filename="../../views/steps.py" line="237" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="273" />
+            <location filename="../../views/steps.py" line="275" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="290" />
+            <location filename="../../views/steps.py" line="292" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -6734,22 +6878,22 @@ Remove the {n} customers?</translation>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="30" />
+            <location filename="../../desktop/cli_handover.py" line="33" />
             <source>There is no user called {name} in this book.</source>
             <translation>There is no user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="31" />
+            <location filename="../../desktop/cli_handover.py" line="34" />
             <source>There is no stage called {name} in this book.</source>
             <translation>There is no stage called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="32" />
+            <location filename="../../desktop/cli_handover.py" line="35" />
             <source>There is no step {op} in this book's history.</source>
             <translation>There is no step {op} in this book's history.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="33" />
+            <location filename="../../desktop/cli_handover.py" line="36" />
             <source>{op} is the start of more than one step's id: give more of it.</source>
             <translation>{op} is the start of more than one step's id: give more of it.</translation>
         </message>
@@ -6841,12 +6985,12 @@ Remove the {n} customers?</translation>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="43" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
@@ -7126,44 +7270,54 @@ Remove the {n} customers?</translation>
             <translation>This customer belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="101" />
+            <location filename="../../models/core/permissions.py" line="102" />
             <source>Only an owner can restore a backup.</source>
             <translation>Only an owner can restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="104" />
+            <location filename="../../models/core/permissions.py" line="105" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>Only the person who made the import, a manager or an owner may take it back.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="112" />
+            <location filename="../../models/core/permissions.py" line="113" />
             <source>You may not export or print customer lists.</source>
             <translation>You may not export or print customer lists.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="126" />
+            <location filename="../../models/core/permissions.py" line="118" />
+            <source>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</source>
+            <translation>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>Only the customer's salesperson, a manager or an owner may share it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="143" />
+            <location filename="../../models/core/permissions.py" line="152" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>This order belongs to another salesperson: only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="154" />
+            <location filename="../../models/core/permissions.py" line="163" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>Only an owner may confirm or reject a payment.</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="166" />
+            <location filename="../../models/core/permissions.py" line="175" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../models/core/scopes.py" line="37" />
+            <location filename="../../models/core/scopes.py" line="45" />
             <source>This customer is not among those you may see.</source>
             <translation>This customer is not among those you may see.</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="46" />
+            <source>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</source>
+            <translation>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -7324,7 +7478,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="43" />
+            <location filename="../../models/team/pool.py" line="54" />
             <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7715,67 +7869,82 @@ Remove the {n} customers?</translation>
             <translation>Choose grade A, B or C.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="36" />
+            <location filename="../../models/team/handover.py" line="37" />
             <source>Choose who takes the customers over.</source>
             <translation>Choose who takes the customers over.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="37" />
+            <location filename="../../models/team/handover.py" line="38" />
             <source>{name} already has these customers: choose someone else to take them.</source>
             <translation>{name} already has these customers: choose someone else to take them.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="38" />
+            <location filename="../../models/team/handover.py" line="39" />
             <source>{name} is not an active user: customers can only go to an active user.</source>
             <translation>{name} is not an active user: customers can only go to an active user.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="39" />
+            <location filename="../../models/team/handover.py" line="40" />
             <source>Customers are shared out in turn or to whoever has fewest.</source>
             <translation>Customers are shared out in turn or to whoever has fewest.</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="40" />
+            <location filename="../../models/team/handover.py" line="41" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} has no customers that match: nothing was handed over.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="42" />
+            <location filename="../../models/team/handover.py" line="42" />
+            <source>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</source>
+            <translation>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="44" />
+            <source>The day read-only access ends ({day}) has passed: choose today or a later day.</source>
+            <translation>The day read-only access ends ({day}) has passed: choose today or a later day.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</source>
+            <translation>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="53" />
             <source>Choose the customers first.</source>
             <translation>Choose the customers first.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name} is not in the public pool: someone has it already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="56" />
             <source>{name} is in the public pool already.</source>
             <translation>{name} is in the public pool already.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="59" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="61" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>You may claim at most {limit} customers a day and have claimed {done} today.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="63" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>You gave {name} back to the pool on {day}: you may claim it again from {until}.</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="68" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>The days of the pool's rules must be whole numbers, 0 or more.</translation>
         </message>
@@ -7900,17 +8069,17 @@ Remove the {n} customers?</translation>
             <translation>Ticket {number} is not resolved yet: the satisfaction call comes after it is resolved.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="43" />
+            <location filename="../../importers/limits.py" line="44" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="48" />
+            <location filename="../../importers/limits.py" line="49" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="53" />
+            <location filename="../../importers/limits.py" line="54" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</translation>
         </message>
@@ -8227,7 +8396,7 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="981" />
+            <location filename="../../views/import_wizard.py" line="987" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -8695,34 +8864,39 @@ Remove the {n} customers?</translation>
             <translation>high</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="22" />
+            <location filename="../../desktop/cli_handover.py" line="24" />
             <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
             <translation>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="24" />
+            <location filename="../../desktop/cli_handover.py" line="26" />
             <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
             <translation>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="26" />
+            <location filename="../../desktop/cli_handover.py" line="28" />
             <source>  {name}: {customers} customers</source>
             <translation>  {name}: {customers} customers</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>{name} may read them, and change nothing, until {day}.</source>
+            <translation>{name} may read them, and change nothing, until {day}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_pool.py" line="22" />
-            <location filename="../../desktop/cli_handover.py" line="27" />
+            <location filename="../../desktop/cli_handover.py" line="30" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>Undo it with: undo {op} --book {book}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_pool.py" line="23" />
-            <location filename="../../desktop/cli_handover.py" line="28" />
+            <location filename="../../desktop/cli_handover.py" line="31" />
             <source>Nothing was written (--dry-run).</source>
             <translation>Nothing was written (--dry-run).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="29" />
+            <location filename="../../desktop/cli_handover.py" line="32" />
             <source>Undid “{label}”.</source>
             <translation>Undid “{label}”.</translation>
         </message>
@@ -9933,7 +10107,7 @@ The damaged files are kept as {aside}.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
@@ -9949,26 +10123,31 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../views/steps.py" line="177" />
+            <source>print {n} customers</source>
+            <translation>print {n} customers</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="179" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
@@ -10001,6 +10180,11 @@ The damaged files are kept as {aside}.</translation>
             <translation>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</translation>
         </message>
         <message>
+            <location filename="../../models/alerts.py" line="326" />
+            <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
+            <translation>{user} printed a list of {rows} customers; more than {limit} raises this alert.</translation>
+        </message>
+        <message>
             <location filename="../../models/alerts.py" line="312" />
             <source>Refused changes</source>
             <translation>Refused changes</translation>
@@ -10026,17 +10210,22 @@ The damaged files are kept as {aside}.</translation>
             <translation>an entry does not follow the one before it (entries missing or rewritten)</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="327" />
+            <location filename="../../models/alerts.py" line="329" />
             <source>from the app</source>
             <translation>from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="328" />
+            <location filename="../../models/alerts.py" line="330" />
+            <source>printed from the app</source>
+            <translation>printed from the app</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="331" />
             <source>from the command line</source>
             <translation>from the command line</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="332" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>from the command line, without saying who (as the first owner)</translation>
         </message>
@@ -10421,41 +10610,46 @@ The damaged files are kept as {aside}.</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="123" />
+            <source>Salespeople may print customer lists</source>
+            <translation>Salespeople may print customer lists</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="128" />
             <source>Return customers to the public pool</source>
             <translation>Return customers to the public pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="131" />
+            <location filename="../../models/core/settings.py" line="136" />
             <source>Days before a customer goes back to the public pool</source>
             <translation>Days before a customer goes back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="135" />
+            <location filename="../../models/core/settings.py" line="140" />
             <source>Days of warning before the pool</source>
             <translation>Days of warning before the pool</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="140" />
+            <location filename="../../models/core/settings.py" line="145" />
             <source>Customers a salesperson may hold</source>
             <translation>Customers a salesperson may hold</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="144" />
+            <location filename="../../models/core/settings.py" line="149" />
             <source>Claims a day</source>
             <translation>Claims a day</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="149" />
+            <location filename="../../models/core/settings.py" line="154" />
             <source>Days before claiming back</source>
             <translation>Days before claiming back</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="155" />
+            <location filename="../../models/core/settings.py" line="160" />
             <source>Pool rules on since</source>
             <translation>Pool rules on since</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="159" />
+            <location filename="../../models/core/settings.py" line="164" />
             <source>Import column mapping</source>
             <translation>Import column mapping</translation>
         </message>
@@ -10866,6 +11060,11 @@ The damaged files are kept as {aside}.</translation>
             <translation>{n} customers not contacted for {days} days</translation>
         </message>
         <message>
+            <location filename="../../models/reminders/labels.py" line="62" />
+            <source>{n} customers go back to the public pool soon</source>
+            <translation>{n} customers go back to the public pool soon</translation>
+        </message>
+        <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>
             <translation>Stalled deal: {deal}</translation>
@@ -10982,42 +11181,42 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>handover</name>
         <message>
-            <location filename="../../models/team/handover.py" line="32" />
+            <location filename="../../models/team/handover.py" line="33" />
             <source>Round robin</source>
             <translation>Round robin</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="33" />
+            <location filename="../../models/team/handover.py" line="34" />
             <source>Fewest customers first</source>
             <translation>Fewest customers first</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="46" />
+            <location filename="../../models/team/handover.py" line="52" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="47" />
+            <location filename="../../models/team/handover.py" line="53" />
             <source>Handover</source>
             <translation>Handover</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="48" />
+            <location filename="../../models/team/handover.py" line="54" />
             <source>Claimed from the pool</source>
             <translation>Claimed from the pool</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="49" />
+            <location filename="../../models/team/handover.py" line="55" />
             <source>Released to the pool</source>
             <translation>Released to the pool</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="50" />
+            <location filename="../../models/team/handover.py" line="56" />
             <source>Undone</source>
             <translation>Undone</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="51" />
+            <location filename="../../models/team/handover.py" line="57" />
             <source>Changed by hand</source>
             <translation>Changed by hand</translation>
         </message>

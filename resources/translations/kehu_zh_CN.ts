@@ -720,50 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="91" />
-            <location filename="../../views/customer_detail/panel.py" line="180" />
+            <location filename="../../views/customer_detail/panel.py" line="93" />
+            <location filename="../../views/customer_detail/panel.py" line="182" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="98" />
-            <location filename="../../views/customer_detail/panel.py" line="181" />
+            <location filename="../../views/customer_detail/panel.py" line="100" />
+            <location filename="../../views/customer_detail/panel.py" line="183" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="118" />
+            <location filename="../../views/customer_detail/panel.py" line="120" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
-            <location filename="../../views/customer_detail/panel.py" line="203" />
+            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="207" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
+            <location filename="../../views/customer_detail/panel.py" line="124" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="176" />
+            <location filename="../../views/customer_detail/panel.py" line="178" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="177" />
+            <location filename="../../views/customer_detail/panel.py" line="179" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="202" />
+            <location filename="../../views/customer_detail/panel.py" line="206" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="198" />
+            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <source>Read-only until {day}: the customer was handed over.</source>
+            <translation>只读至 {day}：此客户已交接。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/panel.py" line="201" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -833,7 +838,7 @@ Save anyway?</source>
         <name>CustomerHeader</name>
         <message>
             <location filename="../../views/customer_detail/header.py" line="60" />
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -869,7 +874,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="85" />
-            <location filename="../../views/customer_detail/header.py" line="145" />
+            <location filename="../../views/customer_detail/header.py" line="159" />
             <source>Edit this customer</source>
             <translation>编辑这位客户</translation>
         </message>
@@ -880,56 +885,66 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/customer_detail/header.py" line="112" />
+            <source>Read-only until {day}: this customer was handed over to {owner}. You may look at everything, but change nothing.</source>
+            <translation>只读至 {day}：此客户已交接给 {owner}。你可以查看全部内容，但不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="124" />
             <source>Grade {grade}, pinned by hand</source>
             <translation>{grade} 级（手动锁定）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="113" />
+            <location filename="../../views/customer_detail/header.py" line="125" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="115" />
+            <location filename="../../views/customer_detail/header.py" line="127" />
             <source>Pinned</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="130" />
+            <location filename="../../views/customer_detail/header.py" line="142" />
             <source>Owner: {name}</source>
             <translation>负责人：{name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="136" />
+            <location filename="../../views/customer_detail/header.py" line="148" />
             <source>Shared with {names}</source>
             <translation>已共享给 {names}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="146" />
+            <location filename="../../views/customer_detail/header.py" line="149" />
+            <source>{name} (read-only until {day})</source>
+            <translation>{name}（只读至 {day}）</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_detail/header.py" line="160" />
             <source>This customer belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="153" />
+            <location filename="../../views/customer_detail/header.py" line="167" />
             <source>In the public pool</source>
             <translation>在公海中</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="154" />
+            <location filename="../../views/customer_detail/header.py" line="168" />
             <source>no contact logged</source>
             <translation>未记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="155" />
+            <location filename="../../views/customer_detail/header.py" line="169" />
             <source>no order or won deal</source>
             <translation>未成交</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="156" />
+            <location filename="../../views/customer_detail/header.py" line="170" />
             <source>given back</source>
             <translation>被退回</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/header.py" line="157" />
+            <location filename="../../views/customer_detail/header.py" line="171" />
             <source>In the public pool since {day} ({why})</source>
             <translation>{day} 起在公海中（{why}）</translation>
         </message>
@@ -1453,199 +1468,199 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1022" />
+            <location filename="../../views/import_wizard.py" line="1028" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1023" />
-            <location filename="../../views/import_wizard.py" line="1131" />
+            <location filename="../../views/import_wizard.py" line="1029" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1026" />
+            <location filename="../../views/import_wizard.py" line="1032" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1038" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1033" />
+            <location filename="../../views/import_wizard.py" line="1039" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1034" />
+            <location filename="../../views/import_wizard.py" line="1040" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1035" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1036" />
+            <location filename="../../views/import_wizard.py" line="1042" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1037" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1044" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1046" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1128" />
+            <location filename="../../views/import_wizard.py" line="1134" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1058" />
+            <location filename="../../views/import_wizard.py" line="1064" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1059" />
+            <location filename="../../views/import_wizard.py" line="1065" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1060" />
+            <location filename="../../views/import_wizard.py" line="1066" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1062" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1084" />
+            <location filename="../../views/import_wizard.py" line="1090" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1133" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1139" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1089" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1095" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1090" />
-            <location filename="../../views/import_wizard.py" line="1149" />
+            <location filename="../../views/import_wizard.py" line="1096" />
+            <location filename="../../views/import_wizard.py" line="1155" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1101" />
+            <location filename="../../views/import_wizard.py" line="1107" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1143" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>尚未写入任何内容。请查看下面的行并作出选择，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1167" />
+            <location filename="../../views/import_wizard.py" line="1173" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1171" />
+            <location filename="../../views/import_wizard.py" line="1177" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1183" />
+            <location filename="../../views/import_wizard.py" line="1189" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1185" />
+            <location filename="../../views/import_wizard.py" line="1191" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1220" />
-            <location filename="../../views/import_wizard.py" line="1238" />
+            <location filename="../../views/import_wizard.py" line="1226" />
+            <location filename="../../views/import_wizard.py" line="1244" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1240" />
+            <location filename="../../views/import_wizard.py" line="1246" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1241" />
+            <location filename="../../views/import_wizard.py" line="1247" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1242" />
+            <location filename="../../views/import_wizard.py" line="1248" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1288" />
+            <location filename="../../views/import_wizard.py" line="1294" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1291" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1294" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1297" />
+            <location filename="../../views/import_wizard.py" line="1303" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1300" />
+            <location filename="../../views/import_wizard.py" line="1306" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1690,79 +1705,110 @@ Save anyway?</source>
     <context>
         <name>DigestDialog</name>
         <message>
-            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="50" />
             <source>{n} of them have still not been contacted. Open one to call it or log a visit; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>其中 {n} 位仍未联系。打开客户去打电话或登记拜访；这一项还在清单上时，客户本不会再为他们逐个提醒。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="40" />
+            <location filename="../../views/digest_dialog.py" line="53" />
             <source>All of them have been contacted since.</source>
             <translation>他们都已经联系过了。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
-            <location filename="../../views/digest_dialog.py" line="71" />
-            <location filename="../../views/digest_dialog.py" line="76" />
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <location filename="../../views/digest_dialog.py" line="47" />
+            <location filename="../../views/digest_dialog.py" line="84" />
+            <location filename="../../views/digest_dialog.py" line="89" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="28" />
+            <location filename="../../views/digest_dialog.py" line="29" />
             <source>{n} of them still wait. Open one to deal with it; Kehu reminds nobody of them one by one while this item is on the list.</source>
             <translation>其中 {n} 项仍待处理。打开一项去处理；这一条还在列表上时，客户本不会再逐条提醒。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="31" />
+            <location filename="../../views/digest_dialog.py" line="32" />
             <source>All of them have been dealt with since.</source>
             <translation>它们都已处理。</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="35" />
+            <source>No contact logged</source>
+            <translation>未记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="36" />
+            <source>No order or won deal</source>
+            <translation>无订单或赢单</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Goes back on</source>
+            <translation>退回公海日期</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="37" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="40" />
+            <source>{n} of them go back to the public pool unless they are followed up: log a contact, or win a deal or an order. Kehu warns nobody of them one by one while this item is on the list.</source>
+            <translation>其中 {n} 个客户若不跟进就会退回公海：记录一次联系，或赢单、下单。此项在列表中时，客户本不会逐个提醒。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="44" />
+            <source>None of them is about to go back to the pool any more.</source>
+            <translation>这些客户都已不再即将退回公海。</translation>
+        </message>
+        <message>
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="34" />
+            <location filename="../../views/digest_dialog.py" line="47" />
             <source>Last contact</source>
             <translation>上次联系</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="56" />
+            <location filename="../../views/digest_dialog.py" line="69" />
             <source>Open deal</source>
             <translation>打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="71" />
+            <location filename="../../views/digest_dialog.py" line="84" />
             <source>Stalled since</source>
             <translation>停滞起始日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="74" />
+            <location filename="../../views/digest_dialog.py" line="87" />
             <source>Due date</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Next order expected</source>
             <translation>预计下单日</translation>
         </message>
         <message>
-            <location filename="../../views/digest_dialog.py" line="75" />
+            <location filename="../../views/digest_dialog.py" line="88" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1770,22 +1816,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1344" />
+            <location filename="../../views/import_wizard.py" line="1350" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1351" />
+            <location filename="../../views/import_wizard.py" line="1357" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1375" />
+            <location filename="../../views/import_wizard.py" line="1381" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1381" />
+            <location filename="../../views/import_wizard.py" line="1387" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1806,117 +1852,117 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="604" />
+            <location filename="../../views/import_wizard.py" line="609" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="605" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="615" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="611" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="644" />
+            <location filename="../../views/import_wizard.py" line="649" />
             <source>The file holds:</source>
             <translation>文件内容：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="673" />
+            <location filename="../../views/import_wizard.py" line="679" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="674" />
+            <location filename="../../views/import_wizard.py" line="680" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="683" />
+            <location filename="../../views/import_wizard.py" line="689" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="696" />
+            <location filename="../../views/import_wizard.py" line="702" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="696" />
+            <location filename="../../views/import_wizard.py" line="702" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="697" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="697" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="698" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="701" />
+            <location filename="../../views/import_wizard.py" line="707" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="704" />
+            <location filename="../../views/import_wizard.py" line="710" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="707" />
+            <location filename="../../views/import_wizard.py" line="713" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="712" />
+            <location filename="../../views/import_wizard.py" line="718" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="719" />
+            <location filename="../../views/import_wizard.py" line="725" />
             <source>{sheet} — empty</source>
             <translation>{sheet} — 空</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="721" />
+            <location filename="../../views/import_wizard.py" line="727" />
             <source>This sheet holds no rows.</source>
             <translation>这个工作表里没有数据行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="731" />
+            <location filename="../../views/import_wizard.py" line="737" />
             <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
             <translation>这个文件有多个工作表。勾选存有客户的工作表：它们一起作为一次导入（撤销一次即全部撤回）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="735" />
+            <location filename="../../views/import_wizard.py" line="741" />
             <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
             <translation>这个文件有多个工作表。勾选存有数据的那一个：订单和产品一次只导入一个工作表。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="751" />
+            <location filename="../../views/import_wizard.py" line="757" />
             <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
             <translation>与“{first}”的列不同：{sheets}。取消勾选后才能继续；之后再单独导入它们。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="755" />
+            <location filename="../../views/import_wizard.py" line="761" />
             <source>Tick a sheet to import.</source>
             <translation>请勾选要导入的工作表。</translation>
         </message>
@@ -2116,133 +2162,148 @@ Save anyway?</source>
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../views/handover_dialog.py" line="36" />
+            <location filename="../../views/handover_dialog.py" line="40" />
             <source>{customers} customers, {deals} open deals, {reminders} open reminders, {orders} unpaid orders</source>
             <translation>{customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="51" />
+            <location filename="../../views/handover_dialog.py" line="55" />
             <source>Hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="59" />
+            <location filename="../../views/handover_dialog.py" line="63" />
             <source>{name} (disabled)</source>
             <translation>{name}（已停用）</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="61" />
-            <location filename="../../views/handover_dialog.py" line="194" />
+            <location filename="../../views/handover_dialog.py" line="65" />
+            <location filename="../../views/handover_dialog.py" line="223" />
             <source>{name} · {n} customers</source>
             <translation>{name} · {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="66" />
+            <location filename="../../views/handover_dialog.py" line="70" />
             <source>Any city</source>
             <translation>任意城市</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="67" />
+            <location filename="../../views/handover_dialog.py" line="71" />
             <source>Any grade</source>
             <translation>任意等级</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="68" />
+            <location filename="../../views/handover_dialog.py" line="72" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="69" />
+            <location filename="../../views/handover_dialog.py" line="73" />
             <source>Any stage</source>
             <translation>任意阶段</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="70" />
+            <location filename="../../views/handover_dialog.py" line="74" />
             <source>Which customers</source>
             <translation>移交哪些客户</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="72" />
+            <location filename="../../views/handover_dialog.py" line="76" />
             <source>City:</source>
             <translation>城市：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="73" />
+            <location filename="../../views/handover_dialog.py" line="77" />
             <source>Grade:</source>
             <translation>等级：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="74" />
+            <location filename="../../views/handover_dialog.py" line="78" />
             <source>Tag:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="75" />
+            <location filename="../../views/handover_dialog.py" line="79" />
             <source>Open deal at stage:</source>
             <translation>进行中商机所在阶段：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="85" />
+            <location filename="../../views/handover_dialog.py" line="89" />
             <source>Who takes them over</source>
             <translation>由谁接手</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="89" />
+            <location filename="../../views/handover_dialog.py" line="93" />
             <source>With several, share them out:</source>
             <translation>多人接手时的分配方式：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="95" />
+            <location filename="../../views/handover_dialog.py" line="99" />
             <source>e.g. left the company; moved to the south region</source>
             <translation>例如：离职；调往华南区</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="107" />
+            <location filename="../../views/handover_dialog.py" line="101" />
+            <source>They may still read these customers, and change nothing, until</source>
+            <translation>原销售仍可查看这些客户（不能修改），截止到</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="129" />
             <source>Hand over</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="108" />
+            <location filename="../../views/handover_dialog.py" line="130" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="113" />
+            <location filename="../../views/handover_dialog.py" line="135" />
             <source>Customers of:</source>
             <translation>原负责人：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="119" />
+            <location filename="../../views/handover_dialog.py" line="141" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="125" />
+            <location filename="../../views/handover_dialog.py" line="148" />
             <source>Each customer goes with its contact persons and this person's open deals (at their stage), open reminders and unpaid orders. Won or lost deals, done reminders and paid orders stay credited to them. Edit &gt; Undo takes the whole handover back.</source>
             <translation>每个客户连同其联系人，以及此人名下进行中的商机（保持原阶段）、未完成的提醒和未收清的订单一起移交。已赢单或已输单的商机、已完成的提醒和已收清的订单仍记在原负责人名下。“编辑 &gt; 撤销”可整体撤回这次移交。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="202" />
+            <location filename="../../views/handover_dialog.py" line="236" />
+            <source>Read-only access is for a transfer: this person is disabled (a leaver).</source>
+            <translation>只读权限用于调岗交接：此人已停用（离职），不能保留。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="238" />
             <source>Has {what}.</source>
             <translation>名下有 {what}。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="217" />
+            <location filename="../../views/handover_dialog.py" line="253" />
             <source>No customer matches: nothing to hand over.</source>
             <translation>没有符合条件的客户，无可移交。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="219" />
+            <location filename="../../views/handover_dialog.py" line="255" />
             <source>Will move {what}. Tick who takes them over.</source>
             <translation>将移交 {what}。请勾选接手人。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="225" />
+            <location filename="../../views/handover_dialog.py" line="261" />
             <source>Will move {what} to {names}.</source>
             <translation>将把 {what} 移交给 {names}。</translation>
         </message>
         <message>
-            <location filename="../../views/handover_dialog.py" line="243" />
+            <location filename="../../views/handover_dialog.py" line="264" />
+            <source>{moves} {name} may read them until {day}.</source>
+            <translation>{moves}{name} 仍可查看到 {day}。</translation>
+        </message>
+        <message>
+            <location filename="../../views/handover_dialog.py" line="285" />
             <source>Handed over {what}. Edit &gt; Undo takes it back.</source>
             <translation>已移交 {what}。“编辑 &gt; 撤销”可撤回。</translation>
         </message>
@@ -2422,17 +2483,17 @@ Save anyway?</source>
         <name>ImportTargets</name>
         <message>
             <location filename="../../views/import_records.py" line="38" />
-            <location filename="../../views/import_wizard.py" line="77" />
+            <location filename="../../views/import_wizard.py" line="80" />
             <source>Ignore</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="70" />
+            <location filename="../../views/import_wizard.py" line="73" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="71" />
+            <location filename="../../views/import_wizard.py" line="74" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
@@ -2638,102 +2699,102 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="343" />
+            <location filename="../../views/import_wizard.py" line="348" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="187" />
+            <location filename="../../views/import_wizard.py" line="190" />
             <source>&amp;Next &gt;</source>
             <translation>下一步(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="188" />
+            <location filename="../../views/import_wizard.py" line="191" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 上一步(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="189" />
+            <location filename="../../views/import_wizard.py" line="192" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="190" />
+            <location filename="../../views/import_wizard.py" line="193" />
             <source>&amp;Finish</source>
             <translation>完成(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="191" />
+            <location filename="../../views/import_wizard.py" line="194" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="325" />
+            <location filename="../../views/import_wizard.py" line="330" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="339" />
+            <location filename="../../views/import_wizard.py" line="344" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="343" />
+            <location filename="../../views/import_wizard.py" line="348" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="344" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import products</source>
             <translation>导入产品</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="501" />
+            <location filename="../../views/import_wizard.py" line="506" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="524" />
+            <location filename="../../views/import_wizard.py" line="529" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="525" />
+            <location filename="../../views/import_wizard.py" line="530" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="532" />
+            <location filename="../../views/import_wizard.py" line="537" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="542" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="546" />
+            <location filename="../../views/import_wizard.py" line="551" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="573" />
+            <location filename="../../views/import_wizard.py" line="578" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="578" />
+            <location filename="../../views/import_wizard.py" line="583" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="579" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="595" />
+            <location filename="../../views/import_wizard.py" line="600" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -2853,7 +2914,7 @@ Save anyway?</source>
             <translation>新建该客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1414" />
+            <location filename="../../views/import_wizard.py" line="1420" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
@@ -2879,7 +2940,7 @@ Save anyway?</source>
             <translation>跳过账本中已有或重复的行：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1404" />
+            <location filename="../../views/import_wizard.py" line="1410" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
@@ -2890,32 +2951,32 @@ Save anyway?</source>
             <translation>目录中产品的新价格：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1392" />
+            <location filename="../../views/import_wizard.py" line="1398" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1411" />
+            <location filename="../../views/import_wizard.py" line="1417" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1394" />
+            <location filename="../../views/import_wizard.py" line="1400" />
             <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
             <translation>来自工作表“{sheet}”：{rows} 行，新客户 {created} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1398" />
+            <location filename="../../views/import_wizard.py" line="1404" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1401" />
+            <location filename="../../views/import_wizard.py" line="1407" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1424" />
+            <location filename="../../views/import_wizard.py" line="1430" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -3109,13 +3170,13 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="328" />
+            <location filename="../../desktop/main_window.py" line="331" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
@@ -3155,226 +3216,236 @@ Save anyway?</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="235" />
+            <location filename="../../desktop/main_window.py" line="234" />
+            <source>&amp;Print customer list…</source>
+            <translation>打印客户名单(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="241" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="244" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="243" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="247" />
+            <location filename="../../desktop/main_window.py" line="250" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="248" />
-            <location filename="../../desktop/main_window.py" line="500" />
+            <location filename="../../desktop/main_window.py" line="251" />
+            <location filename="../../desktop/main_window.py" line="503" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="504" />
+            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="507" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="253" />
+            <location filename="../../desktop/main_window.py" line="256" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Verify the change log…</source>
             <translation>校验修改记录(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="258" />
+            <location filename="../../desktop/main_window.py" line="261" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="260" />
+            <location filename="../../desktop/main_window.py" line="263" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="266" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="268" />
             <source>&amp;Hand over customers…</source>
             <translation>移交客户(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="269" />
+            <location filename="../../desktop/main_window.py" line="272" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="270" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="274" />
+            <location filename="../../desktop/main_window.py" line="277" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="276" />
+            <location filename="../../desktop/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="327" />
+            <location filename="../../desktop/main_window.py" line="330" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="333" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="336" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="343" />
+            <location filename="../../desktop/main_window.py" line="346" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="360" />
+            <location filename="../../desktop/main_window.py" line="363" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="383" />
+            <location filename="../../desktop/main_window.py" line="386" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="399" />
+            <location filename="../../desktop/main_window.py" line="402" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="411" />
+            <location filename="../../desktop/main_window.py" line="414" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="471" />
+            <location filename="../../desktop/main_window.py" line="474" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="479" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="499" />
+            <location filename="../../desktop/main_window.py" line="502" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="506" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="513" />
-            <location filename="../../desktop/main_window.py" line="526" />
+            <location filename="../../desktop/main_window.py" line="516" />
+            <location filename="../../desktop/main_window.py" line="529" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="514" />
+            <location filename="../../desktop/main_window.py" line="517" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="527" />
+            <location filename="../../desktop/main_window.py" line="530" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="531" />
+            <location filename="../../desktop/main_window.py" line="534" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="546" />
+            <location filename="../../desktop/main_window.py" line="543" />
+            <source>Printed a list of {n} customers</source>
+            <translation>已打印 {n} 个客户的名单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="558" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="547" />
+            <location filename="../../desktop/main_window.py" line="559" />
             <source>Imported {n} orders from {file}</source>
             <translation>已从 {file} 导入 {n} 张订单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="548" />
+            <location filename="../../desktop/main_window.py" line="560" />
             <source>Imported {n} new products from {file}</source>
             <translation>已从 {file} 导入 {n} 个新产品</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="570" />
+            <location filename="../../desktop/main_window.py" line="582" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="572" />
+            <location filename="../../desktop/main_window.py" line="584" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="573" />
+            <location filename="../../desktop/main_window.py" line="585" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="622" />
+            <location filename="../../desktop/main_window.py" line="634" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="623" />
+            <location filename="../../desktop/main_window.py" line="635" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3385,22 +3456,22 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="637" />
+            <location filename="../../desktop/main_window.py" line="650" />
             <source>User: {name}</source>
             <translation>用户：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="639" />
+            <location filename="../../desktop/main_window.py" line="652" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="642" />
+            <location filename="../../desktop/main_window.py" line="655" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="644" />
+            <location filename="../../desktop/main_window.py" line="657" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -3408,74 +3479,74 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="788" />
+            <location filename="../../views/import_wizard.py" line="794" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="789" />
+            <location filename="../../views/import_wizard.py" line="795" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="793" />
+            <location filename="../../views/import_wizard.py" line="799" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="797" />
+            <location filename="../../views/import_wizard.py" line="803" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="810" />
+            <location filename="../../views/import_wizard.py" line="816" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="821" />
-            <location filename="../../views/import_wizard.py" line="948" />
+            <location filename="../../views/import_wizard.py" line="827" />
+            <location filename="../../views/import_wizard.py" line="954" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="861" />
+            <location filename="../../views/import_wizard.py" line="867" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="864" />
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="870" />
+            <location filename="../../views/import_wizard.py" line="873" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="946" />
+            <location filename="../../views/import_wizard.py" line="952" />
             <source>The first {n} rows of each sheet as they will be imported:</source>
             <translation>每个工作表前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="953" />
+            <location filename="../../views/import_wizard.py" line="959" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="989" />
+            <location filename="../../views/import_wizard.py" line="995" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="991" />
+            <location filename="../../views/import_wizard.py" line="997" />
             <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
             <translation>这些列与“{sheets}”的列不同：返回取消勾选它们，或换一个标题行。</translation>
         </message>
@@ -4241,6 +4312,59 @@ Book: {path}</source>
             <location filename="../../views/pool_settings.py" line="81" />
             <source>Only an owner may change these.</source>
             <translation>只有老板可以修改这些设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintList</name>
+        <message>
+            <location filename="../../views/print_list.py" line="94" />
+            <source>Print customer list</source>
+            <translation>打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="28" />
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="29" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="36" />
+            <source>Customer list · {shop}</source>
+            <translation>客户名单 · {shop}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="37" />
+            <source>{n} customers · printed {when}</source>
+            <translation>{n} 个客户 · 打印于 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../views/print_list.py" line="40" />
+            <source>{about} · filter: {filter}</source>
+            <translation>{about} · 筛选：{filter}</translation>
         </message>
     </context>
     <context>
@@ -5106,93 +5230,113 @@ Book: {path}</source>
     <context>
         <name>RiskSettings</name>
         <message>
-            <location filename="../../views/risk_settings.py" line="41" />
+            <location filename="../../views/risk_settings.py" line="42" />
             <source>Only an owner may change the risk words.</source>
             <translation>只有店主才能修改风险词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="43" />
+            <location filename="../../views/risk_settings.py" line="44" />
             <source>Kehu marks what is written with one of these words (timeline entries, customer notes, deal notes and next steps) as an alert for an owner to review. Full-width and half-width letters and upper and lower case count as the same.</source>
             <translation>写了这些词的内容（跟进记录、客户备注、商机备注和下一步）会成为预警，由店主审阅。全角和半角、大写和小写都算同一个词。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="53" />
+            <location filename="../../views/risk_settings.py" line="54" />
             <source>A new word, e.g. 走私账</source>
             <translation>新的风险词，例如：走私账</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="56" />
+            <location filename="../../views/risk_settings.py" line="57" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="58" />
+            <location filename="../../views/risk_settings.py" line="59" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="60" />
+            <location filename="../../views/risk_settings.py" line="61" />
             <source>Default words</source>
             <translation>默认风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="61" />
+            <location filename="../../views/risk_settings.py" line="62" />
             <source>Put back the words Kehu starts with</source>
             <translation>恢复客户本自带的风险词</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="74" />
+            <location filename="../../views/risk_settings.py" line="75" />
             <source>Rescan the book</source>
             <translation>重新扫描账本</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="77" />
+            <location filename="../../views/risk_settings.py" line="78" />
             <source>Look for the words in everything already written; alerts found before are kept</source>
             <translation>在已写的全部内容中查找这些词；之前的预警都会保留</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="91" />
+            <location filename="../../views/risk_settings.py" line="92" />
             <source>0: every export by a salesperson raises an alert</source>
             <translation>0：销售每次导出都会预警</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="95" />
-            <source>Alert the owner when a salesperson exports more customers than</source>
-            <translation>销售导出的客户数超过此数时向店主预警：</translation>
+            <location filename="../../views/risk_settings.py" line="96" />
+            <source>Alert the owner when a salesperson exports or prints more customers than</source>
+            <translation>销售导出或打印的客户超过以下数量时提醒店主</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="142" />
+            <location filename="../../views/risk_settings.py" line="100" />
+            <source>Salespeople may print customer lists</source>
+            <translation>销售可以打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="103" />
+            <source>Owners and managers always may; each print is recorded like an export</source>
+            <translation>店主和经理始终可以；每次打印都像导出一样记录</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="154" />
             <source>Saved. New text is checked for these words; “Rescan the book” checks what was written before.</source>
             <translation>已保存。新写的内容会检查这些词；“重新扫描账本”检查以前写的内容。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="154" />
+            <location filename="../../views/risk_settings.py" line="166" />
+            <source>Saved: salespeople may print customer lists.</source>
+            <translation>已保存：销售可以打印客户名单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="167" />
+            <source>Saved: salespeople may not print customer lists.</source>
+            <translation>已保存：销售不能打印客户名单。</translation>
+        </message>
+        <message>
+            <location filename="../../views/risk_settings.py" line="178" />
             <source>Saved: an export of more than {n} customers by a salesperson raises an alert.</source>
             <translation>已保存：销售一次导出超过 {n} 个客户时会预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="164" />
+            <location filename="../../views/risk_settings.py" line="188" />
             <source>“{word}” is already in the list.</source>
             <translation>“{word}”已在列表中。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="194" />
-            <location filename="../../views/risk_settings.py" line="200" />
+            <location filename="../../views/risk_settings.py" line="218" />
+            <location filename="../../views/risk_settings.py" line="224" />
             <source>Looking for risk words…</source>
             <translation>正在查找风险词…</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="211" />
+            <location filename="../../views/risk_settings.py" line="235" />
             <source>Found {n} new alerts; see Alerts.</source>
             <translation>找到 {n} 条新预警，请到“预警”查看。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="214" />
+            <location filename="../../views/risk_settings.py" line="238" />
             <source>No new alerts.</source>
             <translation>没有新预警。</translation>
         </message>
         <message>
-            <location filename="../../views/risk_settings.py" line="220" />
+            <location filename="../../views/risk_settings.py" line="244" />
             <source>Rescan cancelled; nothing was changed.</source>
             <translation>已取消扫描，账本没有改动。</translation>
         </message>
@@ -5200,17 +5344,17 @@ Book: {path}</source>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1321" />
+            <location filename="../../views/import_wizard.py" line="1327" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1322" />
+            <location filename="../../views/import_wizard.py" line="1328" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1331" />
+            <location filename="../../views/import_wizard.py" line="1337" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -5651,77 +5795,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="198" />
+            <location filename="../../views/steps.py" line="200" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="201" />
+            <location filename="../../views/steps.py" line="203" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="210" />
+            <location filename="../../views/steps.py" line="212" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="211" />
+            <location filename="../../views/steps.py" line="213" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="220" />
+            <location filename="../../views/steps.py" line="222" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="226" />
+            <location filename="../../views/steps.py" line="228" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="230" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="235" />
+            <location filename="../../views/steps.py" line="237" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="253" />
+            <location filename="../../views/steps.py" line="255" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="273" />
+            <location filename="../../views/steps.py" line="275" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="290" />
+            <location filename="../../views/steps.py" line="292" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -6734,22 +6878,22 @@ Remove the {n} customers?</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="30" />
+            <location filename="../../desktop/cli_handover.py" line="33" />
             <source>There is no user called {name} in this book.</source>
             <translation>本账本中没有名为 {name} 的用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="31" />
+            <location filename="../../desktop/cli_handover.py" line="34" />
             <source>There is no stage called {name} in this book.</source>
             <translation>本账本中没有名为 {name} 的阶段。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="32" />
+            <location filename="../../desktop/cli_handover.py" line="35" />
             <source>There is no step {op} in this book's history.</source>
             <translation>本账本的修改历史中没有 {op} 这一步。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="33" />
+            <location filename="../../desktop/cli_handover.py" line="36" />
             <source>{op} is the start of more than one step's id: give more of it.</source>
             <translation>有不止一步的编号以 {op} 开头，请多写几位。</translation>
         </message>
@@ -6841,12 +6985,12 @@ Remove the {n} customers?</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="43" />
+            <location filename="../../models/core/book.py" line="44" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -7126,44 +7270,54 @@ Remove the {n} customers?</source>
             <translation>这是其他店员的客户：只有该店员、经理或店主才能修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="101" />
+            <location filename="../../models/core/permissions.py" line="102" />
             <source>Only an owner can restore a backup.</source>
             <translation>只有老板可以恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="104" />
+            <location filename="../../models/core/permissions.py" line="105" />
             <source>Only the person who made the import, a manager or an owner may take it back.</source>
             <translation>只有导入的人、经理或店主才能撤销这次导入。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="112" />
+            <location filename="../../models/core/permissions.py" line="113" />
             <source>You may not export or print customer lists.</source>
             <translation>你没有导出或打印客户名单的权限。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="126" />
+            <location filename="../../models/core/permissions.py" line="118" />
+            <source>You may not print customer lists: the owner decides who may (Settings &gt; Risk words).</source>
+            <translation>你无权打印客户名单：由店主决定谁可以打印（设置 &gt; 风险词）。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/permissions.py" line="135" />
             <source>Only the customer's salesperson, a manager or an owner may share it.</source>
             <translation>只有这个客户的销售、经理或店主可以共享它。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="143" />
+            <location filename="../../models/core/permissions.py" line="152" />
             <source>This order belongs to another salesperson: only they, a manager or an owner may change it.</source>
             <translation>这张订单属于另一位销售：只有他本人、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="154" />
+            <location filename="../../models/core/permissions.py" line="163" />
             <source>Only an owner may confirm or reject a payment.</source>
             <translation>只有老板可以确认或驳回回款。</translation>
         </message>
         <message>
-            <location filename="../../models/core/permissions.py" line="166" />
+            <location filename="../../models/core/permissions.py" line="175" />
             <source>This ticket is handled by another salesperson: only they, the customer's salesperson, a manager or an owner may change it.</source>
             <translation>这张工单由另一位销售处理：只有处理人、客户的负责销售、经理或老板可以修改。</translation>
         </message>
         <message>
-            <location filename="../../models/core/scopes.py" line="37" />
+            <location filename="../../models/core/scopes.py" line="45" />
             <source>This customer is not among those you may see.</source>
             <translation>这个客户不在你可查看的范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/scopes.py" line="46" />
+            <source>{name} was handed over to someone else: you may read it until {day}, but not change anything of it.</source>
+            <translation>{name} 已交接给他人：你可查看到 {day}，但不能修改其任何内容。</translation>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="33" />
@@ -7324,7 +7478,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../models/tickets/labels.py" line="72" />
-            <location filename="../../models/team/pool.py" line="43" />
+            <location filename="../../models/team/pool.py" line="54" />
             <location filename="../../models/reports/grading.py" line="39" />
             <location filename="../../models/reminders/labels.py" line="40" />
             <location filename="../../models/orders/labels.py" line="69" />
@@ -7715,67 +7869,82 @@ Remove the {n} customers?</source>
             <translation>请选择 A、B 或 C 级。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="36" />
+            <location filename="../../models/team/handover.py" line="37" />
             <source>Choose who takes the customers over.</source>
             <translation>请选择由谁接手这些客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="37" />
+            <location filename="../../models/team/handover.py" line="38" />
             <source>{name} already has these customers: choose someone else to take them.</source>
             <translation>这些客户本来就是 {name} 的，请选择其他人接手。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="38" />
+            <location filename="../../models/team/handover.py" line="39" />
             <source>{name} is not an active user: customers can only go to an active user.</source>
             <translation>{name} 已停用，客户只能移交给在用的用户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="39" />
+            <location filename="../../models/team/handover.py" line="40" />
             <source>Customers are shared out in turn or to whoever has fewest.</source>
             <translation>客户只能轮流分配，或分给客户最少的人。</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="40" />
+            <location filename="../../models/team/handover.py" line="41" />
             <source>{name} has no customers that match: nothing was handed over.</source>
             <translation>{name} 名下没有符合条件的客户，未移交任何客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="42" />
+            <location filename="../../models/team/handover.py" line="42" />
+            <source>{name} is leaving (not an active user): read-only access is for a transfer, not for a leaver.</source>
+            <translation>{name} 已停用（离职）：只读权限用于调岗交接，不给离职人员。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="44" />
+            <source>The day read-only access ends ({day}) has passed: choose today or a later day.</source>
+            <translation>只读截止日（{day}）已过：请选择今天或以后的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/handover.py" line="46" />
+            <source>“{value}” is not a day: write it as YYYY-MM-DD, e.g. 2026-06-30.</source>
+            <translation>“{value}”不是日期：请按 YYYY-MM-DD 填写，例如 2026-06-30。</translation>
+        </message>
+        <message>
+            <location filename="../../models/team/pool.py" line="53" />
             <source>Choose the customers first.</source>
             <translation>请先选择客户。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="44" />
+            <location filename="../../models/team/pool.py" line="55" />
             <source>{name} is not in the public pool: someone has it already.</source>
             <translation>{name}不在公海中：已有人领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="45" />
+            <location filename="../../models/team/pool.py" line="56" />
             <source>{name} is in the public pool already.</source>
             <translation>{name}已在公海中。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="46" />
+            <location filename="../../models/team/pool.py" line="57" />
             <source>{name} has open deals, open orders or money still owed: hand it over to someone instead of giving it back to the pool.</source>
             <translation>{name}有进行中的商机、未完成的订单或未收回的欠款：请把它移交给他人，而不是退回公海。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="48" />
+            <location filename="../../models/team/pool.py" line="59" />
             <source>You may hold at most {limit} customers and hold {held}: give some back or ask the owner.</source>
             <translation>您最多可持有 {limit} 个客户，现有 {held} 个：请先退回一些，或联系店主。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="50" />
+            <location filename="../../models/team/pool.py" line="61" />
             <source>You may claim at most {limit} customers a day and have claimed {done} today.</source>
             <translation>您每天最多可领取 {limit} 个客户，今天已领取 {done} 个。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="52" />
+            <location filename="../../models/team/pool.py" line="63" />
             <source>You gave {name} back to the pool on {day}: you may claim it again from {until}.</source>
             <translation>您在 {day} 把{name}退回了公海：{until} 起才能再次领取。</translation>
         </message>
         <message>
-            <location filename="../../models/team/pool.py" line="54" />
+            <location filename="../../models/team/pool.py" line="68" />
             <source>The days of the pool's rules must be whole numbers, 0 or more.</source>
             <translation>公海规则的天数必须是 0 或更大的整数。</translation>
         </message>
@@ -7900,17 +8069,17 @@ Remove the {n} customers?</source>
             <translation>工单 {number} 还没有解决：解决之后才做满意度回访。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="43" />
+            <location filename="../../importers/limits.py" line="44" />
             <source>{file}: sheet {sheet} has {columns} columns with data; Kehu imports up to {limit} columns. Copy the columns you need into a new sheet and import that.</source>
             <translation>{file}：工作表 {sheet} 有 {columns} 列数据；客户本最多导入 {limit} 列。请把需要的列复制到新的工作表，再导入它。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="48" />
+            <location filename="../../importers/limits.py" line="49" />
             <source>{file}: sheet {sheet} spans {rows} rows and {columns} columns, more than Kehu reads at a time ({limit} million cells). Split it into smaller files.</source>
             <translation>{file}：工作表 {sheet} 有 {rows} 行、{columns} 列，超过客户本一次能读取的数量（{limit} 百万个单元格）。请拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/limits.py" line="53" />
+            <location filename="../../importers/limits.py" line="54" />
             <source>{file} could not be read: the reader needed more memory than Kehu allows ({limit} MB) or stopped. Nothing was imported. If the file opens in its program, save it there as .xlsx or .csv and import the new file.</source>
             <translation>无法读取 {file}：读取它需要的内存超过客户本允许的上限（{limit} MB），或读取中途停止。没有导入任何内容。如果文件能在原来的程序中打开，请在那里另存为 .xlsx 或 .csv，再导入新文件。</translation>
         </message>
@@ -8227,7 +8396,7 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="54" />
-            <location filename="../../views/import_wizard.py" line="981" />
+            <location filename="../../views/import_wizard.py" line="987" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -8695,34 +8864,39 @@ Remove the {n} customers?</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="22" />
+            <location filename="../../desktop/cli_handover.py" line="24" />
             <source>{name}: {customers} customers, {deals} open deals, {reminders} open reminders and {orders} unpaid orders would go to {to}.</source>
             <translation>{name}：将有 {customers} 个客户、{deals} 个进行中的商机、{reminders} 个未完成的提醒和 {orders} 张未收清的订单移交给 {to}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="24" />
+            <location filename="../../desktop/cli_handover.py" line="26" />
             <source>Handed {customers} customers of {name} ({deals} open deals, {reminders} open reminders, {orders} unpaid orders) over to {to}.</source>
             <translation>已将 {name} 的 {customers} 个客户（{deals} 个进行中的商机、{reminders} 个未完成的提醒、{orders} 张未收清的订单）移交给 {to}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="26" />
+            <location filename="../../desktop/cli_handover.py" line="28" />
             <source>  {name}: {customers} customers</source>
             <translation>  {name}：{customers} 个客户</translation>
         </message>
         <message>
+            <location filename="../../desktop/cli_handover.py" line="29" />
+            <source>{name} may read them, and change nothing, until {day}.</source>
+            <translation>{name} 可查看这些客户（不能修改），截止到 {day}。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli_pool.py" line="22" />
-            <location filename="../../desktop/cli_handover.py" line="27" />
+            <location filename="../../desktop/cli_handover.py" line="30" />
             <source>Undo it with: undo {op} --book {book}</source>
             <translation>撤销请用：undo {op} --book {book}</translation>
         </message>
         <message>
             <location filename="../../desktop/cli_pool.py" line="23" />
-            <location filename="../../desktop/cli_handover.py" line="28" />
+            <location filename="../../desktop/cli_handover.py" line="31" />
             <source>Nothing was written (--dry-run).</source>
             <translation>未写入任何内容（--dry-run）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_handover.py" line="29" />
+            <location filename="../../desktop/cli_handover.py" line="32" />
             <source>Undid “{label}”.</source>
             <translation>已撤销“{label}”。</translation>
         </message>
@@ -9933,7 +10107,7 @@ The damaged files are kept as {aside}.</source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="178" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
@@ -9949,26 +10123,31 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../views/steps.py" line="177" />
+            <source>print {n} customers</source>
+            <translation>打印 {n} 个客户</translation>
+        </message>
+        <message>
+            <location filename="../../views/steps.py" line="179" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="183" />
+            <location filename="../../views/steps.py" line="185" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="184" />
+            <location filename="../../views/steps.py" line="186" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
@@ -10001,6 +10180,11 @@ The damaged files are kept as {aside}.</source>
             <translation>{user} 导出了 {rows} 个客户（{how}）到 {file}；超过 {limit} 个即会预警。</translation>
         </message>
         <message>
+            <location filename="../../models/alerts.py" line="326" />
+            <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
+            <translation>{user} 打印了 {rows} 个客户的名单；超过 {limit} 个会触发此提醒。</translation>
+        </message>
+        <message>
             <location filename="../../models/alerts.py" line="312" />
             <source>Refused changes</source>
             <translation>拒收的修改</translation>
@@ -10026,17 +10210,22 @@ The damaged files are kept as {aside}.</source>
             <translation>有记录与前一条接不上（记录缺失或被改写）</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="327" />
+            <location filename="../../models/alerts.py" line="329" />
             <source>from the app</source>
             <translation>通过程序界面</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="328" />
+            <location filename="../../models/alerts.py" line="330" />
+            <source>printed from the app</source>
+            <translation>在软件中打印</translation>
+        </message>
+        <message>
+            <location filename="../../models/alerts.py" line="331" />
             <source>from the command line</source>
             <translation>通过命令行</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="332" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>通过命令行，未说明身份（按第一位店主记）</translation>
         </message>
@@ -10421,41 +10610,46 @@ The damaged files are kept as {aside}.</source>
         </message>
         <message>
             <location filename="../../models/core/settings.py" line="123" />
+            <source>Salespeople may print customer lists</source>
+            <translation>销售可以打印客户名单</translation>
+        </message>
+        <message>
+            <location filename="../../models/core/settings.py" line="128" />
             <source>Return customers to the public pool</source>
             <translation>客户退回公海</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="131" />
+            <location filename="../../models/core/settings.py" line="136" />
             <source>Days before a customer goes back to the public pool</source>
             <translation>客户退回公海前的天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="135" />
+            <location filename="../../models/core/settings.py" line="140" />
             <source>Days of warning before the pool</source>
             <translation>退回公海前提前提醒天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="140" />
+            <location filename="../../models/core/settings.py" line="145" />
             <source>Customers a salesperson may hold</source>
             <translation>每位销售最多持有客户数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="144" />
+            <location filename="../../models/core/settings.py" line="149" />
             <source>Claims a day</source>
             <translation>每天最多领取数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="149" />
+            <location filename="../../models/core/settings.py" line="154" />
             <source>Days before claiming back</source>
             <translation>再次领取的间隔天数</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="155" />
+            <location filename="../../models/core/settings.py" line="160" />
             <source>Pool rules on since</source>
             <translation>公海规则开启日期</translation>
         </message>
         <message>
-            <location filename="../../models/core/settings.py" line="159" />
+            <location filename="../../models/core/settings.py" line="164" />
             <source>Import column mapping</source>
             <translation>导入列对应</translation>
         </message>
@@ -10866,6 +11060,11 @@ The damaged files are kept as {aside}.</source>
             <translation>{n} 位客户已 {days} 天没联系</translation>
         </message>
         <message>
+            <location filename="../../models/reminders/labels.py" line="62" />
+            <source>{n} customers go back to the public pool soon</source>
+            <translation>{n} 个客户即将退回公海</translation>
+        </message>
+        <message>
             <location filename="../../models/reminders/labels.py" line="44" />
             <source>Stalled deal: {deal}</source>
             <translation>商机停滞：{deal}</translation>
@@ -10982,42 +11181,42 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>handover</name>
         <message>
-            <location filename="../../models/team/handover.py" line="32" />
+            <location filename="../../models/team/handover.py" line="33" />
             <source>Round robin</source>
             <translation>轮流分配</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="33" />
+            <location filename="../../models/team/handover.py" line="34" />
             <source>Fewest customers first</source>
             <translation>优先分给客户最少的人</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="46" />
+            <location filename="../../models/team/handover.py" line="52" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="47" />
+            <location filename="../../models/team/handover.py" line="53" />
             <source>Handover</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="48" />
+            <location filename="../../models/team/handover.py" line="54" />
             <source>Claimed from the pool</source>
             <translation>从公海领取</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="49" />
+            <location filename="../../models/team/handover.py" line="55" />
             <source>Released to the pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="50" />
+            <location filename="../../models/team/handover.py" line="56" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../models/team/handover.py" line="51" />
+            <location filename="../../models/team/handover.py" line="57" />
             <source>Changed by hand</source>
             <translation>手动更改</translation>
         </message>

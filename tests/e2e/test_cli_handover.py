@@ -91,3 +91,27 @@ def test_a_salesperson_may_not_hand_over(tmp_path, capsys):
                  "王强", "--user", "王强", "--password-file", str(pw)]) == 2
     assert capsys.readouterr().err.strip() == "Only an owner or a manager may do this."
     assert owners(path) == ["李娜"] * 3
+
+
+def test_keep_read_until_for_a_transfer(tmp_path, capsys, now):
+    path = tmp_path / "shop.sqlite"
+    shop(path)
+    pw = tmp_path / "pw.txt"
+    pw.write_text("boss\n", encoding="utf-8")
+    me = ["--user", "老板", "--password-file", str(pw)]
+    before = path.read_bytes()
+    assert main(["--lang", "en", "handover", "--book", str(path), "--from", "李娜", "--to",
+                 "王强", "--keep-read-until", "2026-03-02", *me]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "The day read-only access ends (2026-03-02) has passed: choose today or a later day.")
+    assert main(["--lang", "zh_CN", "handover", "--book", str(path), "--from", "李娜", "--to",
+                 "王强", "--keep-read-until", "3月底", *me]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert path.read_bytes() == before and owners(path) == ["李娜"] * 3
+    assert main(["--lang", "en", "handover", "--book", str(path), "--from", "李娜", "--to",
+                 "王强", "--city", "上海", "--keep-read-until", "2026-03-31", *me]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "李娜 may read them, and change nothing, until 2026-03-31."
+    with Book.open(path, create=False) as book:
+        assert book.scalar("SELECT count(*) FROM customer_shares WHERE read_until = "
+                           "'2026-03-31' AND deleted_at IS NULL") == 2

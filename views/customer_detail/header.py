@@ -1,6 +1,6 @@
 """The top of the customer panel: the name, the health light, the grade and its pin, Share,
-Edit, the owner and city line (and whom it is shared with), and the banner of a customer in the
-trash."""
+Edit, the owner and city line (and whom it is shared with), and the banners of a customer in the
+trash and of one handed over that the user may only read until a day."""
 
 from __future__ import annotations
 
@@ -100,6 +100,18 @@ class CustomerHeader(QWidget):
         self.trash_banner.setStyleSheet(BANNER_STYLE)
         self.trash_banner.hide()
         column.addWidget(self.trash_banner)
+        self.read_only_banner = text_label("", name="read_only_banner")
+        self.read_only_banner.setStyleSheet(BANNER_STYLE)
+        self.read_only_banner.hide()
+        column.addWidget(self.read_only_banner)
+
+    def show_read_only(self, day: str, owner: str) -> None:
+        """The banner of a customer handed over that the user may only read until `day`
+        (hidden for '')."""
+        self.read_only_banner.setText(self.tr(
+            "Read-only until {day}: this customer was handed over to {owner}. You may look at "
+            "everything, but change nothing.").format(day=day, owner=owner) if day else "")
+        self.read_only_banner.setVisible(bool(day))
 
     def show_row(self, row: dict) -> None:
         self.row = row
@@ -133,8 +145,10 @@ class CustomerHeader(QWidget):
         parts += [p for p in (row["city"], row["industry"]) if p]
         shared = sharing.shared_with(self.ctx.book, row["id"])
         if shared:
-            parts.append(self.tr("Shared with {names}").format(
-                names=", ".join(u["name"] for u in shared)))
+            parts.append(self.tr("Shared with {names}").format(names=", ".join(
+                self.tr("{name} (read-only until {day})").format(name=u["name"],
+                                                                 day=u["read_until"])
+                if u["read_until"] else u["name"] for u in shared)))
         self.meta_label.setText("  ·  ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.trash_banner.setVisible(bool(row.get("deleted_at")))

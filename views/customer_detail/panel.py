@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import scopes
 from models.core.clock import local_time
 from models.customers import queries
 from views.customer_detail.buying import BuyingSummary
@@ -66,6 +67,7 @@ class CustomerDetail(QWidget):
         self.new_reminder_button = self.reminders.new_reminder_button
         self.new_ticket_button = self.tickets.new_ticket_button
 
+        self._held: list[tuple[QWidget, bool, str]] = []  # actions off while read-only
         self.header.edit_requested.connect(self.edit_requested)
         self.contacts.edit_requested.connect(self.edit_requested)
         ctx.book_changed.connect(self._on_book_changed)
@@ -185,6 +187,7 @@ class CustomerDetail(QWidget):
             return
         self.stack.setCurrentIndex(1)
         row = self.row
+        self._release_held()
         self.header.show_row(row)
         areas = (self.details_area, self.timeline_area, self.history_area)
         keep = [a.verticalScrollBar().value() for a in areas]
@@ -199,11 +202,48 @@ class CustomerDetail(QWidget):
             created=local_time(row["created_at"]), updated=local_time(row["updated_at"])))
         logged = self.timeline.show_row(row)
         self.history_area.show_row(row)
+        self._show_read_only(scopes.read_only_until(book, row["id"]))
         self.tabs.setTabText(1, self.tr("Timeline ({n})").format(n=logged)
                              if logged else self.tr("Timeline"))
         # after the new pages are laid out; not for a panel closed in the meantime
         QTimer.singleShot(0, self, lambda: [a.verticalScrollBar().setValue(v)
                                             for a, v in zip(areas, keep, strict=True)])
+
+    def action_widgets(self) -> list[QWidget]:
+        """Everything in the panel that changes the customer or what belongs to it."""
+        header, timeline = self.header, self.timeline
+        out = [header.edit_button, header.pin_button, header.share_button,
+               self.contacts.add_contact_button, self.deals.new_deal_button,
+               self.orders.new_order_button, self.orders.payment_button,
+               self.tickets.new_ticket_button, self.reminders.new_reminder_button,
+               *timeline.kind_buttons.values(), timeline.log_edit, timeline.log_button,
+               timeline.follow_up.set_button]
+        for name in ("edit_contact", "remove_contact"):
+            out += self.contacts.findChildren(QWidget, name)
+        return out
+
+    def _show_read_only(self, day: str) -> None:
+        """A customer handed over that the user may read until `day`: the banner, and every
+        action off with a tooltip saying why (the models refuse the changes anyway)."""
+        self.header.show_read_only(day, self.row.get("owner") or "")
+        if not day:
+            return
+        tip = self.tr("Read-only until {day}: the customer was handed over.").format(day=day)
+        for widget in self.action_widgets():
+            self._held.append((widget, widget.isEnabled(), widget.toolTip()))
+            widget.setEnabled(False)
+            widget.setToolTip(tip)
+
+    def _release_held(self) -> None:
+        """The actions turned off for a read-only customer as they were (before the parts show
+        the next customer and set what they manage themselves)."""
+        held, self._held = self._held, []
+        for widget, enabled, tip in held:
+            try:
+                widget.setEnabled(enabled)
+                widget.setToolTip(tip)
+            except RuntimeError:  # a part's row button, made anew since
+                pass
 
     def _on_book_changed(self, changes) -> None:
         if self.customer_id is None:

@@ -88,6 +88,48 @@ def test_the_hash_covers_what_the_entry_says():
     assert chain.entry_hash("a" * 64, entry) != base
 
 
+def test_chaining_many_entries_in_one_pass_gives_the_hashes_one_by_one():
+    """chain.link (the writer's bulk way) against entry_hash, with text the encoder must
+    escape (quotes, backslashes, control and line-separator characters, Chinese), None, and a
+    value that is not text."""
+    awkward = ["老李五金店", 'a "quoted" \\ word', "tab\tnew\nline\x01", "\u2028\u2029", None,
+               '"already json"', ""]
+    entries = []
+    for n in range(40):
+        entry = {k: awkward[(n + i) % len(awkward)] for i, k in enumerate(chain.ENTRY_CONTENT)}
+        entries.append(entry)
+    entries.append({**entries[0], "old": 12, "new": 2.5})
+    links = chain.link("f" * 64, [[e[k] for k in chain.ENTRY_CONTENT] for e in entries])
+    prev = "f" * 64
+    for entry, (linked_prev, digest) in zip(entries, links, strict=True):
+        assert linked_prev == prev
+        assert digest == chain.entry_hash(prev, entry)
+        prev = digest
+
+
+def test_a_handover_chains_its_entries_and_the_clock_goes_on_from_them(tmp_path):
+    from models.team import handover, users
+
+    path = tmp_path / "book.sqlite"
+    book = Book.open(path)
+    users.set_password(book, user_id=book.user_id, password="pw")
+    li = users.add_user(book, name="李娜", role="sales", password="x", owner_password="pw")
+    wang = users.add_user(book, name="王强", role="sales", password="x", owner_password="pw")
+    for n in range(30):
+        operations.add_customer(book, data={"name": f"客户{n}", "owner_id": li})
+    handover.hand_over(book, from_user=li, to_users=[wang])
+    newest = book.clock.last
+    assert newest == book.scalar("SELECT max(hlc) FROM audit")
+    book.close()
+    assert chain.verify(sqlite3.connect(path)).breaks == []
+    again = Book.open(path, create=False)
+    try:  # the clock starts from the newest entry (through audit_device_chain)
+        assert again.scalar(chain.NEWEST_SQL) == newest
+        assert again.clock.tick() > newest
+    finally:
+        again.close()
+
+
 def test_an_altered_entry_is_named(demo_path, tmp_path):
     victim = entries(demo_path)[20]
     path = tampered(demo_path, tmp_path, "UPDATE audit SET new = '\"13900000000\"' WHERE id = ?",

@@ -133,3 +133,38 @@ def test_the_command_line_records_its_exports_and_alerts_for_a_salesperson(book,
         _, params = alerts.system_text(alert)
         assert (params["user"], params["rows"], params["how"]) == (
             "李娜", 5, alerts.EXPORT_HOW["cli"])
+
+
+def test_printing_is_a_permission_recorded_like_an_export(book, shop):
+    from models.customers import printing
+    from models.customers.queries import CustomerFilter
+
+    settings.set_settings(book, {settings.EXPORT_ALERT_ROWS.key: 4})
+    users.sign_in(book, user_id=shop["li"])
+    rows = printing.print_rows(book, CustomerFilter())
+    assert [r["name"] for r in rows] == [f"李娜的客户{i}" for i in range(5)]  # what she sees
+    assert printing.print_rows(book, CustomerFilter(text="李娜的客户3"))[0]["owner"] == "李娜"
+    printing.record_print(book, rows=5, filter_text="")
+    users.sign_in(book, user_id=shop["owner"], password="boss")
+    (step,) = [s for s in changelog.steps(book, everyone=True) if s["name"] == "print"]
+    assert step["user_id"] == shop["li"]
+    assert export.parse_export_label(step["label"]) == ("customers", 5, "")
+    (record,) = export.exports(book)
+    assert (record["how"], record["rows"], record["user_name"]) == ("print", 5, "李娜")
+    (alert,) = alerts.alerts_list(book)
+    text, params = alerts.system_text(alert)
+    assert text.format(**params) == ("李娜 printed a list of 5 customers; more than 4 raises "
+                                     "this alert.")
+    # the owner closes printing to salespeople: refused, nothing recorded
+    settings.set_settings(book, {settings.PRINT_SALES.key: False})
+    assert permissions.may(book, "customers.print")  # the owner always may
+    users.sign_in(book, user_id=shop["li"])
+    assert not permissions.may(book, "customers.print")
+    with pytest.raises(PermissionDenied) as refused:
+        printing.print_rows(book, CustomerFilter())
+    assert "may not print" in str(refused.value)
+    with pytest.raises(PermissionDenied):
+        printing.record_print(book, rows=5)
+    assert len(export.exports(book)) == 1
+    assert printing.filter_text(CustomerFilter(text="五金", city="上海", grade="A")) == (
+        "“五金”, grade=A, city=上海")

@@ -226,3 +226,135 @@ def test_handing_over_many_customers_in_one_step(book, team):
         304 + 300 + 300 + 1)
     changelog.undo(book)
     assert snapshot(book) == before
+
+
+# -- read-only access until a day (a transfer) -------------------------------------------------
+def _li_sees(book, li, cid) -> dict:
+    """What 李娜 reads of the customer, signed in (None / empty: nothing)."""
+    from models.customers import queries
+    from models.orders import reads as order_reads
+
+    users.sign_in(book, user_id=li, password="l")
+    try:
+        return {"customer": queries.customer(book, cid),
+                "contacts": queries.contacts(book, cid),
+                "timeline": queries.interactions(book, cid),
+                "deals": deals.deals_of_customer(book, cid),
+                "reminders": reminders.reminders_of_customer(book, cid),
+                "orders": order_reads.orders_of_customer(book, cid),
+                "payments": order_reads.payments_of_customer(book, cid)}
+    finally:
+        users.sign_in(book, user_id=book_owner(book), password="boss")
+
+
+def book_owner(book) -> str:
+    return book.scalar("SELECT id FROM users WHERE role = 'owner' ORDER BY created_at LIMIT 1")
+
+
+def test_the_former_salesperson_may_read_until_the_day_and_change_nothing(book, team, now):
+    import datetime as dt
+
+    from models.core import scopes
+
+    li, wang, cid = team["li"], team["wang"], team["c"]["东方建材"]
+    deal = deals.add_deal(book, data={"title": "新仓库", "customer_id": cid, "owner_id": li})
+    rem = reminders.add_reminder(book, data={"title": "回访", "customer_id": cid, "owner_id": li,
+                                            "due_at": "2026-03-10T10:00:00+08:00"})
+    draft = orders.add_order(book, data={"customer_id": cid},
+                             lines=[{"description": "水泥", "quantity": 1, "price": "100"}])
+    ops.log_interaction(book, customer_id=cid, kind="call", text="问了价格")
+    contact = book.scalar("SELECT id FROM contacts WHERE customer_id = ?", (cid,))
+    result = handover.hand_over(book, from_user=li, to_users=[wang], filter={"cities": ["上海"],
+                                "grades": ["A"]}, keep_read_until="2026-03-31")
+    assert result["read_until"] == "2026-03-31"
+    seen = _li_sees(book, li, cid)
+    assert seen["customer"]["name"] == "东方建材"
+    assert [c["name"] for c in seen["contacts"]] == ["东方建材联系人"]
+    assert [i["text"] for i in seen["timeline"]] == ["问了价格"]
+    assert [d["id"] for d in seen["deals"]] == [deal]
+    assert [r["id"] for r in seen["reminders"]] == [rem]
+    assert [o["id"] for o in seen["orders"]] == [draft]
+    # the other customers of 李娜 are still hers and not read-only
+    assert scopes.read_only_until(book, team["c"]["南方五金"], user_id=li) == ""
+    assert scopes.read_only_until(book, cid, user_id=li) == "2026-03-31"
+
+    users.sign_in(book, user_id=li, password="l")
+    before = snapshot(book)
+    writes = [
+        lambda: ops.update_customer(book, customer_id=cid, data={"city": "北京"}),
+        lambda: ops.add_contact(book, customer_id=cid, data={"name": "新联系人"}),
+        lambda: ops.update_contact(book, contact_id=contact, data={"name": "改名"}),
+        lambda: ops.log_interaction(book, customer_id=cid, kind="call", text="再打一次"),
+        lambda: deals.update_deal(book, deal_id=deal, data={"title": "改"}),
+        lambda: deals.add_deal(book, data={"title": "另一单", "customer_id": cid}),
+        lambda: reminders.add_reminder(book, data={"title": "x", "customer_id": cid,
+                                                   "due_at": "2026-03-12T10:00:00+08:00"}),
+        lambda: reminders.complete_reminder(book, reminder_id=rem),
+        lambda: orders.update_order(book, order_id=draft, data={"notes": "改"}),
+    ]
+    for write in writes:
+        with pytest.raises(PermissionDenied) as refused:
+            write()
+        assert "东方建材" in str(refused.value) and "2026-03-31" in str(refused.value)
+    assert snapshot(book) == before
+    # their own customers they change as before
+    ops.update_customer(book, customer_id=team["c"]["南方五金"], data={"city": "深圳"})
+
+    # the day after the last day: gone by itself
+    now["t"] = dt.datetime(2026, 4, 1, 8, 0, tzinfo=now["t"].tzinfo)
+    users.sign_in(book, user_id=book_owner(book), password="boss")
+    seen = _li_sees(book, li, cid)
+    assert seen["customer"] is None and seen["deals"] == [] and seen["contacts"] == []
+    assert scopes.read_only_until(book, cid, user_id=li) == ""
+    from models.customers import sharing
+
+    assert sharing.shared_with(book, cid) == []
+
+
+def test_read_only_access_is_refused_for_a_leaver_and_a_past_day(book, team, now):
+    li, wang = team["li"], team["wang"]
+    before = snapshot(book)
+    for kwargs, words in ((dict(keep_read_until="2026-03-02"), "has passed"),
+                          (dict(keep_read_until="2026-13-01"), "YYYY-MM-DD"),
+                          (dict(keep_read_until="2026-04-01", deactivate=True), "leaver")):
+        with pytest.raises(ValidationError) as refused:
+            handover.hand_over(book, from_user=li, to_users=[wang], **kwargs)
+        assert words in str(refused.value)
+    assert snapshot(book) == before
+    assert book.scalar("SELECT count(*) FROM customer_shares") == 0
+    users.update_user(book, user_id=li, active=False, hand_over_to=[wang])
+    users.update_user(book, user_id=li, active=True)
+    zhao = team["zhao"]
+    users.update_user(book, user_id=zhao, active=False)
+    with pytest.raises(ValidationError) as refused:
+        handover.hand_over(book, from_user=zhao, to_users=[li], keep_read_until="2026-04-01")
+    assert "leaver" in str(refused.value) or "nothing" in str(refused.value)
+    # today is the earliest last day
+    result = handover.hand_over(book, from_user=wang, to_users=[li],
+                                keep_read_until="2026-03-03")
+    assert result["read_until"] == "2026-03-03"
+
+
+def test_undoing_the_handover_takes_the_read_only_access_away(book, team, now):
+    li, wang = team["li"], team["wang"]
+    before = snapshot(book)
+    result = handover.hand_over(book, from_user=li, to_users=[wang], keep_read_until="2026-03-20")
+    assert book.scalar("SELECT count(*) FROM customer_shares WHERE user_id = ? AND deleted_at "
+                       "IS NULL AND read_until = '2026-03-20'", (li,)) == result["customers"] == 4
+    changelog.undo(book)
+    assert snapshot(book) == before
+    assert book.scalar("SELECT count(*) FROM customer_shares") == 0
+    changelog.redo(book)
+    assert book.scalar("SELECT count(*) FROM customer_shares WHERE deleted_at IS NULL") == 4
+    # handing them back later brings the same shares back with the new day; sharing for good
+    # turns one into an ordinary share
+    changelog.undo(book)
+    handover.hand_over(book, from_user=li, to_users=[wang], keep_read_until="2026-03-25")
+    from models.customers import sharing
+
+    cid = team["c"]["东方建材"]
+    assert [(u["name"], u["read_until"]) for u in sharing.shared_with(book, cid)] == [
+        ("李娜", "2026-03-25")]
+    sharing.share_customer(book, customer_id=cid, user_id=li)
+    assert [(u["name"], u["read_until"]) for u in sharing.shared_with(book, cid)] == [
+        ("李娜", "")]

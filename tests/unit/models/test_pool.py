@@ -255,3 +255,49 @@ def test_across_pcs_only_the_owners_returns_and_two_owner_pcs_agree(tmp_path, no
         assert [pool.run_rules(b)["returned"] for b in team.books] == [0, 0, 0]
     finally:
         team.close()
+
+
+def test_many_warnings_for_one_salesperson_make_one_digest_a_day(book, team, now):
+    """8 of 李娜's customers come near the pool on the same day: one digest lists them with
+    each one's reason and day; 王强's single warning stays his own. Each customer that goes
+    back still leaves its reason; the digest is done when none is left."""
+    li = team["li"]
+    many = [ops.add_customer(book, data={"name": f"批量客户{n}", "grade": "B" if n % 2 else "C",
+                                         "owner_id": li}) for n in range(8)]
+    pool.set_rules(book, enabled=True, days={"A": {"contact": 60}, "B": {"contact": 30},
+                                             "C": {"contact": 0, "deal": 30}, "": {}},
+                   warn_days=3)
+    days_later(now, 28)  # 03-31: B (contact, 30 days) and C (no order, 30 days) go on 04-02
+    result = pool.run_rules(book)
+    assert result["returned"] == 0
+    mine = book.all("SELECT * FROM reminders WHERE owner_id = ? AND status = 'open'", (li,))
+    assert len(mine) == 1  # not eight (nor ten, with 南方五金 and 北方钢铁)
+    digest = dict(mine[0])
+    assert digest["rule_key"] == f"digest_pool:{li}:10:2026-03-31"
+    assert reminders.title(digest) == "10 customers go back to the public pool soon"
+    assert reminders.is_digest(digest)
+    listed = pool.digest_customers(book, digest)
+    assert {r["id"] for r in listed} == set(many) | {team["c"]["南方五金"], team["c"]["北方钢铁"]}
+    reasons = {r["id"]: (r["reason"], r["day"]) for r in listed}
+    assert reasons[many[1]] == ("contact", "2026-04-02")  # grade B
+    assert reasons[many[0]] == ("deal", "2026-04-02")  # grade C
+    wang = book.all("SELECT rule_key FROM reminders WHERE owner_id = ? AND status = 'open'",
+                    (team["wang"],))
+    assert [r[0].split(":")[0] for r in wang] == ["pool"]  # one: a warning of its own
+    assert result["warned"] == 11
+
+    # the same day again: nothing new; a contact takes one customer off the list
+    assert pool.run_rules(book)["op_id"] is None
+    sign_in(book, team, "li")
+    ops.log_interaction(book, customer_id=many[1], kind="call", text="回访")
+    sign_in(book, team, "boss")
+    assert many[1] not in {r["id"] for r in pool.digest_customers(book, digest)}
+
+    days_later(now, 2)  # 04-02: the others go back, each with its reason on record
+    result = pool.run_rules(book)
+    assert result["returned"] == 10  # 9 of the digest's and 西部物流
+    assert pool.left_pool(book, many[0])["reason"] == "deal"
+    assert pool.left_pool(book, many[3])["reason"] == "contact"
+    assert owner_of(book, many[1]) == li
+    assert book.scalar("SELECT status FROM reminders WHERE id = ?", (digest["id"],)) == "done"
+    assert pool.digest_customers(book, digest) == []

@@ -401,3 +401,72 @@ def test_a_customer_without_recorded_changes_says_so(qtbot, ctx, tmp_path):
         assert labels(panel.history_area.widget(), "history_empty")[0].startswith(
             "No changes are recorded for this customer yet.")
         panel.close()
+
+
+def _handed_over_with_read_access(book):
+    """李娜's customer handed over to 王强, 李娜 keeping read access until 2026-03-31 (clock:
+    2026-03-03); she is signed in."""
+    from models.team import handover
+
+    owner = book.user_id
+    li = users.add_user(book, name="李娜", role="sales", owner_password="boss")
+    wang = users.add_user(book, name="王强", role="sales")
+    cid = operations.add_customer(book, data={"name": "东方建材", "city": "上海", "owner_id": li},
+                                  contacts=[{"name": "张经理", "mobile": "13800138000"}])
+    mine = operations.add_customer(book, data={"name": "李娜的客户", "owner_id": li})
+    users.sign_in(book, user_id=li)
+    operations.log_interaction(book, customer_id=cid, kind="call", text="问了水泥的价格")
+    users.sign_in(book, user_id=owner, password="boss")
+    handover.hand_over(book, from_user=li, to_users=[wang], filter={"cities": ["上海"]},
+                       keep_read_until="2026-03-31")
+    users.sign_in(book, user_id=li)
+    return cid, mine
+
+
+def test_a_customer_handed_over_shows_read_only_until_the_day(qtbot, detail, ctx, now):
+    book = ctx.book
+    cid, mine = _handed_over_with_read_access(book)
+    ctx.user_changed.emit()
+    detail.show_customer(cid)
+    assert detail.stack.currentIndex() == 1
+    banner = detail.header.read_only_banner
+    assert banner.isVisible()
+    assert banner.text() == ("Read-only until 2026-03-31: this customer was handed over to 王强. "
+                             "You may look at everything, but change nothing.")
+    assert detail.timeline_texts() and "问了水泥的价格" in " ".join(detail.timeline_texts())
+    for widget in detail.action_widgets():
+        assert not widget.isEnabled(), widget.objectName()
+        assert widget.toolTip() == "Read-only until 2026-03-31: the customer was handed over."
+    # her own customer: everything back as it was
+    detail.show_customer(mine)
+    assert not detail.header.read_only_banner.isVisible()
+    assert detail.edit_button.isEnabled() and detail.add_contact_button.isEnabled()
+    assert detail.timeline.log_edit.isEnabled()
+    assert detail.header.pin_button.toolTip() == "Pin a grade by hand, or let the rules grade"
+    # after the day the customer is gone from her sight
+    now["t"] = dt.datetime(2026, 4, 1, 9, 0, tzinfo=now["t"].tzinfo)
+    detail.show_customer(cid)
+    assert detail.stack.currentIndex() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_screenshots_of_the_read_only_banner(qtbot, ctx, now, language):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    cid, _ = _handed_over_with_read_access(ctx.book)
+    suffix = "zh" if language == "zh_CN" else "en"
+    with speaking(language):
+        for width, height in ((1366, 768), (1920, 1080)):
+            panel = CustomerDetail(ctx)
+            qtbot.addWidget(panel)
+            panel.resize(int(width * 0.4), height - 80)
+            panel.show_customer(cid)
+            panel.show()
+            qtbot.waitExposed(panel)
+            QApplication.processEvents()
+            banner = panel.header.read_only_banner
+            assert banner.height() >= banner.heightForWidth(banner.width())
+            panel.grab().save(str(screenshots_dir() / f"read_only_{suffix}_{width}x{height}.png"))
+            panel.close()

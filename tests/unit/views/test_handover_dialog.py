@@ -117,6 +117,36 @@ def test_disabling_a_user_with_customers_asks_where_they_go(qtbot, ctx, book, te
     assert handover.owned_count(book, team["zhao"]) == 4
 
 
+def test_a_transfer_may_keep_read_only_access_until_a_day(qtbot, ctx, book, team):
+    from PySide6.QtCore import QDate
+
+    dialog = HandoverDialog(ctx, from_user=team["li"])
+    qtbot.addWidget(dialog)
+    tick(dialog, "王强")
+    assert not dialog.read_until.isEnabled() and dialog.read_until_day() == ""
+    qtbot.mouseClick(dialog.keep_read, Qt.MouseButton.LeftButton,
+                     pos=dialog.keep_read.rect().center())
+    assert dialog.keep_read.isChecked() and dialog.read_until.isEnabled()
+    # no day before today (the injected clock: 2026-03-03)
+    dialog.read_until.setDate(QDate(2026, 3, 1))
+    assert dialog.read_until.date() == QDate(2026, 3, 3)
+    dialog.read_until.setDate(QDate(2026, 3, 31))
+    assert dialog.preview_label.text().endswith("李娜 may read them until 2026-03-31.")
+    dialog.ok_button.click()
+    assert dialog.result_counts["read_until"] == "2026-03-31"
+    assert book.scalar("SELECT count(*) FROM customer_shares WHERE user_id = ? AND "
+                       "read_until = '2026-03-31' AND deleted_at IS NULL", (team["li"],)) == 4
+
+
+def test_a_leaver_gets_no_read_only_access(qtbot, ctx, book, team):
+    users.update_user(book, user_id=team["zhao"], active=False)
+    ops.add_customer(book, data={"name": "留下的客户", "owner_id": team["zhao"]})
+    dialog = HandoverDialog(ctx, from_user=team["zhao"])
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_read.isEnabled() and not dialog.keep_read.isChecked()
+    assert "leaver" in dialog.keep_read.toolTip()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_screenshots(qtbot, ctx, book, team, language):
     suffix = "zh" if language == "zh_CN" else "en"
@@ -129,6 +159,7 @@ def test_screenshots(qtbot, ctx, book, team, language):
             tick(dialog, "王强")
             tick(dialog, "赵敏")
             dialog.city_combo.setCurrentIndex(1)
+            dialog.keep_read.setChecked(True)
             dialog.show()
             qtbot.waitExposed(dialog)
             QApplication.processEvents()

@@ -164,3 +164,43 @@ def test_screenshots(qtbot, book, team, language):
         dialog.close()
         if language == "zh_CN":
             assert page.claim_button.text() != "Claim"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_pool_digest_lists_its_customers_with_their_reasons(qtbot, ctx, book, team, now,
+                                                                 language):
+    import datetime as dt
+
+    from models import reminders
+    from tests.qt_helpers import screenshots_dir
+    from views.digest_dialog import DigestDialog
+
+    for n in range(6):
+        ops.add_customer(book, data={"name": f"批量客户{n}", "grade": "B", "owner_id": team["li"]})
+    pool.set_rules(book, enabled=True, days={"A": {"contact": 60}, "B": {"contact": 30},
+                                             "C": {"contact": 0, "deal": 30}, "": {}},
+                   warn_days=3)
+    now["t"] = now["t"] + dt.timedelta(days=28)
+    pool.run_rules(book)
+    row = book.one("SELECT id FROM reminders WHERE owner_id = ? AND status = 'open'",
+                   (team["li"],))
+    digest = reminders.reminder(book, row["id"])
+    with speaking(language):
+        dialog = DigestDialog(ctx, digest)
+        qtbot.addWidget(dialog)
+        rows = dialog.rows()
+        if language == "en":
+            assert dialog.windowTitle() == "7 customers go back to the public pool soon"
+            assert ["南方五金", "2026-04-02", "No contact logged"] in rows
+            assert dialog.note.text().startswith("7 of them go back to the public pool")
+        else:
+            assert dialog.windowTitle() == "7 个客户即将退回公海"
+            assert ["南方五金", "2026-04-02", "未记录联系"] in rows
+        assert len(rows) == 7
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        suffix = "zh" if language == "zh_CN" else "en"
+        dialog.grab().save(str(screenshots_dir() / f"pool_digest_{suffix}.png"))
+        with qtbot.waitSignal(dialog.open_customer) as opened:
+            dialog.open_button.click()
+        assert opened.args == [team["c"]["南方五金"]]  # the first row
