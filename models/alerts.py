@@ -283,7 +283,14 @@ def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
     """Alerts that the signed-in user tried to add customers already in the book as another
     salesperson's (models.customers.clash): found is (that customer's id, what was typed).
     One alert per customer, in one operation; one already there is brought back to review
-    with the new attempt. Returns how many were written or reopened."""
+    with the new attempt. Returns how many were written or reopened.
+
+    The customer may be another PC's that this book does not hold yet (the team's clash
+    index): the alert is written all the same and waits here for its customer, as a record
+    taken in from another PC does (Operation.insert_waiting); the owner's PC, which holds the
+    customer, shows it once the folder brings it. Its id is the same on every PC (derived
+    from the customer, the field and the word), so that alerts two PCs write about one
+    customer merge into one."""
     if not found:
         return 0
     with book.operation("report_clash", label=word, undoable=False) as op:
@@ -291,18 +298,35 @@ def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
         for cid, context in found:
             row = book.one("SELECT id FROM alerts WHERE tbl = 'customers' AND record_id = ? AND "
                            "field = ? AND word = ?", (cid, field, word))
-            if row is None:
-                op.insert("alerts", _alert_row(
-                    op, word=word, tbl="customers", record_id=cid, field=field,
-                    customer_id=cid, author_id=book.user_id, written_at=op.now,
-                    context=context))
-            else:
+            if row is not None:
                 op.update("alerts", row["id"], {
                     "author_id": book.user_id, "written_at": op.now, "context": context,
                     "reviewed_at": "", "reviewed_by": None, "review_note": "",
                     "deleted_at": None})
+                n += 1
+                continue
+            alert = {**_alert_row(op, word=word, tbl="customers", record_id=cid, field=field,
+                                  customer_id=cid, author_id=book.user_id, written_at=op.now,
+                                  context=context),
+                     "id": _waiting_alert(book, cid, field, word)
+                     or derived_id("alert", "customers", cid, field, word)}
+            if book.one("SELECT 1 FROM customers WHERE id = ?", (cid,)) is None:
+                op.insert_waiting("alerts", alert)
+            else:
+                op.insert("alerts", alert)
             n += 1
     return n
+
+
+def _waiting_alert(book: Book, cid: str, field: str, word: str) -> str | None:
+    """An alert on this customer that waits here for it (written on this PC or taken in from
+    another before the customer arrived): the one to write again."""
+    row = book.one(
+        "SELECT w.record_id FROM sync_waiting w JOIN audit a ON a.tbl = w.tbl AND "
+        "a.record_id = w.record_id AND a.action = 'insert' WHERE w.tbl = 'alerts' AND "
+        "json_extract(a.new, '$.record_id') = ? AND json_extract(a.new, '$.field') = ? AND "
+        "json_extract(a.new, '$.word') = ? LIMIT 1", (cid, field, word))
+    return row[0] if row else None
 
 
 # -- alerts Kehu raises by itself (not a risk word in a text) --------------------------------

@@ -8,12 +8,21 @@ on the customer already in the book, with what was typed) to decide: assign, sha
 An import holds such rows in its preview instead of creating them (importers.plan), and tells
 the owner the same way when it runs.
 
-This works inside one book. Across the PCs of a team (a keyed hash of the numbers and names
-published in the shared folder) it is not built yet.
+Across the PCs of a team, a customer of another salesperson may not be in this PC's book yet
+(their changes have not arrived). Each PC publishes in the shared folder a clash index of the
+customers it holds (models.sync.clash_index): per customer its id, its owner and a keyed hash
+(HMAC-SHA256 with the team's clash key, cut to 16 bytes) of each number ("tel:" + its digits)
+and of its company key ("name:" + company_key); a PC keeps what the others published, as last
+synced, for the customers it does not hold itself (the clash_index table). find() looks the
+hashes of what was typed up there too; the masked details shown are made from what the user
+typed, and the owner's alert is written on the customer by its id: it waits on this PC until
+that customer arrives and reaches the owner's PC through the folder like any other change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,6 +35,8 @@ from models.core.errors import ValidationError
 
 CLASH_WORD = "撞单"  # the alert's word: the trade's own term, as the owner searches for it
 CLASH_FIELD = "clash"  # the alert's field (views.alerts_page names the place)
+KEY_LOCAL = "clash_key"  # where a team's PC keeps the clash key (the book's local table)
+DIGEST_BYTES = 16
 MESSAGES = {
     "mobile": T("errors", "Already another salesperson's customer (mobile {value}); the owner "
                           "has been told."),
@@ -74,6 +85,32 @@ def mask_name(name: str) -> str:
     if len(name) <= 2:
         return name[:1] + "*"
     return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def digest(key: bytes, kind: str, value: str) -> bytes:
+    """The keyed hash of one value as the clash index holds it: kind is "tel" (the digits of
+    a number, mobile or landline alike) or "name" (a company key)."""
+    return hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).digest()[:DIGEST_BYTES]
+
+
+def customer_digests(key: bytes, name: str, mobile: str, phone: str) -> list[bytes]:
+    """The keyed hashes of a customer's numbers and company key."""
+    out = [digest(key, "tel", n) for n in sorted(number_keys(mobile) | number_keys(phone))]
+    name_key = company_key(name)
+    if name_key:
+        out.append(digest(key, "name", name_key))
+    return out
+
+
+def clash_key(book: Book) -> bytes | None:
+    """This PC's copy of the team's clash key (kept by models.sync.clash_index), or None."""
+    row = book.conn.execute("SELECT value FROM local WHERE key = ?", (KEY_LOCAL,)).fetchone()
+    if not row or not row[0]:
+        return None
+    try:
+        return bytes.fromhex(row[0])
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -127,9 +164,7 @@ def find(book: Book, data: dict, *, exclude_id: str | None = None) -> list[Clash
             "SELECT id FROM customers WHERE deleted_at IS NULL AND name = ?",
             (values.fold(data.get("name", "")),))}
     candidates.discard(exclude_id)
-    if not candidates:
-        return []
-    hidden = candidates - set(scopes.visible_ids(book, candidates))
+    hidden = candidates - set(scopes.visible_ids(book, candidates)) if candidates else set()
     found: list[Clash] = []
     for cid in sorted(hidden):
         row = book.one("SELECT name, mobile, phone FROM customers WHERE id = ?", (cid,))
@@ -142,7 +177,63 @@ def find(book: Book, data: dict, *, exclude_id: str | None = None) -> list[Clash
         else:
             if key and company_key(row["name"]) == key:
                 found.append(Clash(cid, "name", mask_name(data.get("name", ""))))
-    return found
+    return found + Elsewhere(book).find(data, skip={exclude_id, *candidates})
+
+
+class Elsewhere:
+    """The customers the other PCs of the team published (the clash_index table, as last
+    synced) that this book does not hold: looked up by the keyed hashes of typed values."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self.key = clash_key(book)
+        self.active = self.key is not None and not scopes.sees_all(book) and book.conn.execute(
+            "SELECT 1 FROM clash_index LIMIT 1").fetchone() is not None
+
+    def find(self, data: dict, *, skip: Iterable[str | None] = ()) -> list[Clash]:
+        """Another PC's customers the user may not see that share a mobile, a landline or
+        the company name with `data`, masked from what was typed (one Clash per customer)."""
+        if not self.active:
+            return []
+        asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, masked)
+        for kind in ("mobile", "phone"):
+            for number in sorted(number_keys(data.get(kind, ""))):
+                asked.setdefault(digest(self.key, "tel", number), (kind, mask_number(number)))
+        key = company_key(data.get("name", ""))
+        if key:
+            asked.setdefault(digest(self.key, "name", key), ("name",
+                                                             mask_name(data.get("name", ""))))
+        if not asked:
+            return []
+        conn = self.book.conn
+        hits: dict[str, list[tuple[bytes, str, str]]] = {}
+        for d, cid, device, stamp in conn.execute(
+                f"SELECT digest, customer_id, device_id, stamp FROM clash_index WHERE digest IN "
+                f"({', '.join('?' * len(asked))})", list(asked)):
+            if cid not in skip:
+                hits.setdefault(cid, []).append((d, device, stamp))
+        if not hits:
+            return []
+        owners: dict[str, str | None] = {}
+        for cid in list(hits):
+            if conn.execute("SELECT 1 FROM customers WHERE id = ?", (cid,)).fetchone():
+                del hits[cid]  # in this book now: find() has looked at it itself
+                continue
+            # the newest word about the customer counts (a change of hands, a changed number)
+            device, stamp, owner = conn.execute(
+                "SELECT device_id, stamp, owner_id FROM clash_index WHERE customer_id = ? "
+                "ORDER BY stamp DESC LIMIT 1", (cid,)).fetchone()
+            hits[cid] = [h for h in hits[cid] if (h[1], h[2]) == (device, stamp)]
+            owners[cid] = owner
+        seen = scopes.visible_as(self.book, [(cid, owners[cid]) for cid in hits])
+        order = {d: i for i, d in enumerate(asked)}
+        found = []
+        for cid, rows in sorted(hits.items()):
+            if cid in seen or not rows:
+                continue
+            kind, masked = asked[min((r[0] for r in rows), key=order.__getitem__)]
+            found.append(Clash(cid, kind, masked))
+        return found
 
 
 def typed(data: dict) -> str:
