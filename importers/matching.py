@@ -128,7 +128,7 @@ class BookIndex:
             self.hidden = self.ids - {r[0] for r in book.conn.execute(
                 f"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND {where}", params)}
         # other PCs' customers this book does not hold (the team's clash index)
-        self.elsewhere = Elsewhere(book)
+        self.elsewhere = Elsewhere(book, many=True)
         self.imported: dict[str, str] = {}  # fingerprint -> customer id
         for fp, cid in book.conn.execute(
             "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "

@@ -21,7 +21,6 @@ that customer arrives and reaches the owner's PC through the folder like any oth
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -64,6 +63,9 @@ def company_key(name: str) -> str:
 
 def number_keys(text: str) -> set[str]:
     """The digits of each number of a field (mobiles without +86), seven digits or more."""
+    if text.isascii() and text.isdigit():  # one number as the book keeps it: no need to split
+        d = text[2:] if len(text) == 13 and text.startswith("86") else text
+        return {d} if len(d) >= 7 else set()
     out = set()
     for part in values.split_numbers(text or ""):
         d = values.normalise_mobile(part)
@@ -87,19 +89,26 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 2) + name[-1]
 
 
-def digest(key: bytes, kind: str, value: str) -> bytes:
-    """The keyed hash of one value as the clash index holds it: kind is "tel" (the digits of
-    a number, mobile or landline alike) or "name" (a company key)."""
-    return hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).digest()[:DIGEST_BYTES]
+class Hasher:
+    """The keyed hashes of values as the clash index holds them: HMAC-SHA256 under the clash
+    key of "tel:<digits>" (a number, mobile or landline alike) or "name:<company key>", cut to
+    DIGEST_BYTES."""
 
+    def __init__(self, key: bytes) -> None:
+        self._base = hmac.new(key, digestmod="sha256")
 
-def customer_digests(key: bytes, name: str, mobile: str, phone: str) -> list[bytes]:
-    """The keyed hashes of a customer's numbers and company key."""
-    out = [digest(key, "tel", n) for n in sorted(number_keys(mobile) | number_keys(phone))]
-    name_key = company_key(name)
-    if name_key:
-        out.append(digest(key, "name", name_key))
-    return out
+    def __call__(self, kind: str, value: str) -> bytes:
+        one = self._base.copy()
+        one.update(f"{kind}:{value}".encode())
+        return one.digest()[:DIGEST_BYTES]
+
+    def customer(self, name: str, mobile: str, phone: str) -> list[bytes]:
+        """The hashes of a customer's numbers and company key."""
+        out = [self("tel", n) for n in sorted(number_keys(mobile) | number_keys(phone))]
+        name_key = company_key(name)
+        if name_key:
+            out.append(self("name", name_key))
+        return out
 
 
 def clash_key(book: Book) -> bytes | None:
@@ -184,11 +193,17 @@ class Elsewhere:
     """The customers the other PCs of the team published (the clash_index table, as last
     synced) that this book does not hold: looked up by the keyed hashes of typed values."""
 
-    def __init__(self, book: Book) -> None:
+    def __init__(self, book: Book, *, many: bool = False) -> None:
+        """many: the hashes are read once into memory, for looking up many rows (an import);
+        otherwise each lookup asks the table's index."""
         self.book = book
-        self.key = clash_key(book)
-        self.active = self.key is not None and not scopes.sees_all(book) and book.conn.execute(
+        key = clash_key(book)
+        self.hash = Hasher(key) if key is not None else None
+        self.active = key is not None and not scopes.sees_all(book) and book.conn.execute(
             "SELECT 1 FROM clash_index LIMIT 1").fetchone() is not None
+        self.known: set[bytes] | None = None
+        if self.active and many:
+            self.known = {r[0] for r in book.conn.execute("SELECT digest FROM clash_index")}
 
     def find(self, data: dict, *, skip: Iterable[str | None] = ()) -> list[Clash]:
         """Another PC's customers the user may not see that share a mobile, a landline or
@@ -198,11 +213,12 @@ class Elsewhere:
         asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, masked)
         for kind in ("mobile", "phone"):
             for number in sorted(number_keys(data.get(kind, ""))):
-                asked.setdefault(digest(self.key, "tel", number), (kind, mask_number(number)))
+                asked.setdefault(self.hash("tel", number), (kind, mask_number(number)))
         key = company_key(data.get("name", ""))
         if key:
-            asked.setdefault(digest(self.key, "name", key), ("name",
-                                                             mask_name(data.get("name", ""))))
+            asked.setdefault(self.hash("name", key), ("name", mask_name(data.get("name", ""))))
+        if self.known is not None:
+            asked = {d: v for d, v in asked.items() if d in self.known}
         if not asked:
             return []
         conn = self.book.conn

@@ -30,8 +30,8 @@ from a newer Kehu is left for after the upgrade, one not arrived whole is read n
 from __future__ import annotations
 
 import json
+import re
 import struct
-import uuid
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
@@ -69,12 +69,13 @@ def team_key(team: dict, keys: dict[str, bytes]) -> bytes | None:
 def build(book: Book, key: bytes) -> tuple[bytes, int]:
     """The body of this PC's index and how many customers it names."""
     owners: dict[str, int] = {}
+    hashes = clash.Hasher(key)
     parts = []
     n = 0
     for cid, owner, name, mobile, phone in book.conn.execute(
             "SELECT id, owner_id, name, mobile, phone FROM customers "
             "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND owner_id != ''"):
-        digests = clash.customer_digests(key, name or "", mobile or "", phone or "")
+        digests = hashes.customer(name or "", mobile or "", phone or "")
         if not digests:
             continue
         place = owners.setdefault(owner, len(owners))
@@ -86,15 +87,20 @@ def build(book: Book, key: bytes) -> tuple[bytes, int]:
     return struct.pack(">I", len(head)) + head + b"".join(parts), n
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _id_bytes(cid: str) -> bytes:
-    try:
-        as_uuid = uuid.UUID(cid)
-    except (ValueError, AttributeError, TypeError):
-        as_uuid = None
-    if as_uuid is not None and str(as_uuid) == cid:
-        return b"\x00" + as_uuid.bytes
+    """An id written as str(uuid) writes one in 17 bytes; any other as its length and bytes."""
+    if _UUID.fullmatch(cid):
+        return b"\x00" + bytes.fromhex(cid.replace("-", ""))
     raw = cid.encode("utf-8")[:255]
     return bytes([len(raw)]) + raw
+
+
+def _uuid_text(raw: bytes) -> str:
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
@@ -111,7 +117,7 @@ def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
     while at < end:
         tag = body[at]
         if tag == 0:
-            cid = str(uuid.UUID(bytes=body[at + 1:at + 17]))
+            cid = _uuid_text(body[at + 1:at + 17])
             at += 17
         else:
             cid = body[at + 1:at + 1 + tag].decode("utf-8")
@@ -156,14 +162,23 @@ def exchange(book: Book, root: Path, keys: dict[str, bytes], team: dict,
     return published, take_in(book, root, keys, team["team_id"], removed or {})
 
 
+# the customers' fields an index is made of: a change to any other leaves it as it is
+_FIELDS = ("name", "mobile", "phone", "owner_id", "deleted_at")
+_CHANGED = ("SELECT 1 FROM audit WHERE seq > ? AND tbl = 'customers' AND (action != 'update' "
+            f"OR field IN ({', '.join(repr(f) for f in _FIELDS)})) LIMIT 1")
+
+
 def publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str, key: bytes) -> bool:
-    """Write this PC's index when what it is made of changed since the last one (any change
-    entry, or another clash key) or the file is gone from the folder."""
+    """Write this PC's index when a customer came, went or changed a field it is made of since
+    the last one (change entries after the one it was made at, made here or taken in), under
+    another clash key, or when the file is gone from the folder."""
     own = folder.device_folder(root, book.device_id)
-    made_from = f"{book.scalar('SELECT coalesce(max(seq), 0) FROM audit')}:{crypto.key_id(key)}"
     target = own / NAME
     _quarantine_copies(own, book.device_id)
-    if _local(book, PUBLISHED) == made_from and target.exists():
+    seq = book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
+    made_at, _, made_with = _local(book, PUBLISHED).partition(":")
+    if made_with == crypto.key_id(key) and made_at.isdigit() and target.exists() \
+            and book.conn.execute(_CHANGED, (int(made_at),)).fetchone() is None:
         return False
     body, _ = build(book, key)
     header = {"kind": KIND, "format": folder.FORMAT, "version": VERSION, "team_id": team_id,
@@ -171,7 +186,7 @@ def publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str, key: b
     folder.atomic_write(target, crypto.seal(body, header, keys))
     with book.atomic("sync"):
         book.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
-                          (PUBLISHED, made_from))
+                          (PUBLISHED, f"{seq}:{crypto.key_id(key)}"))
     return True
 
 

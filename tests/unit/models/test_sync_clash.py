@@ -200,7 +200,7 @@ def test_the_index_holds_no_number_and_no_name_and_needs_the_team_key(shop):
     # nor does the hash match without the clash key: another key makes other hashes
     other = clash_index.clash_key(crypto.new_key(), team["team_id"])
     assert not {d for d, _, _ in entries} & set(
-        clash.customer_digests(other, NAME, MOBILE, "0571-88886666"))
+        clash.Hasher(other).customer(NAME, MOBILE, "0571-88886666"))
 
 
 def test_removing_the_customer_or_handing_it_to_her_ends_the_clash(shop):
@@ -271,3 +271,36 @@ def test_leaving_the_team_forgets_the_key_and_the_others_index(shop):
     assert shop.a.scalar("SELECT count(*) FROM clash_index") == 0
     assert clash.clash_key(shop.a) is None
     assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})
+
+
+def test_the_hashes_are_hmac_sha256_of_kind_and_normalised_value():
+    import hashlib
+    import hmac
+
+    key = bytes(range(32))
+    hashes = clash.Hasher(key)
+
+    def plain(text: str) -> bytes:
+        return hmac.new(key, text.encode(), hashlib.sha256).digest()[:16]
+
+    assert hashes.customer("杭州 金达建材（有限公司）", "+86 139-1234-5678", "0571-88886666") == [
+        plain("tel:057188886666"), plain("tel:13912345678"), plain("name:杭州金达建材")]
+    # a number as the book keeps it and the same number typed otherwise hash alike
+    for typed in ("8613912345678", "+86 139 1234 5678", "１３９１２３４５６７８"):
+        assert clash.number_keys(typed) == {"13912345678"}
+    assert clash.number_keys("123456") == set()
+
+
+def test_the_index_is_written_again_only_when_its_customers_changed(shop):
+    cid = wangs_customer(shop)
+    path = folder.device_folder(shop.share, shop.b.device_id) / clash_index.NAME
+    first = path.read_bytes()
+    ops.update_customer(shop.b, customer_id=cid, data={"city": "杭州"})  # not in the index
+    sync(shop.b)
+    assert path.read_bytes() == first
+    ops.update_customer(shop.b, customer_id=cid, data={"mobile": "13600000000"})
+    sync(shop.b)
+    assert path.read_bytes() != first
+    path.unlink()  # gone from the folder: written again
+    sync(shop.b)
+    assert path.exists()
