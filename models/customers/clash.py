@@ -210,13 +210,13 @@ class Elsewhere:
         the company name with `data`, masked from what was typed (one Clash per customer)."""
         if not self.active:
             return []
-        asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, masked)
+        asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, what was typed)
         for kind in ("mobile", "phone"):
-            for number in sorted(number_keys(data.get(kind, ""))):
-                asked.setdefault(self.hash("tel", number), (kind, mask_number(number)))
-        key = company_key(data.get("name", ""))
+            for number in sorted(number_keys(data.get(kind) or "")):
+                asked.setdefault(self.hash("tel", number), (kind, number))
+        key = company_key(data.get("name") or "")
         if key:
-            asked.setdefault(self.hash("name", key), ("name", mask_name(data.get("name", ""))))
+            asked.setdefault(self.hash("name", key), ("name", data.get("name") or ""))
         if self.known is not None:
             asked = {d: v for d, v in asked.items() if d in self.known}
         if not asked:
@@ -247,8 +247,9 @@ class Elsewhere:
         for cid, rows in sorted(hits.items()):
             if cid in seen or not rows:
                 continue
-            kind, masked = asked[min((r[0] for r in rows), key=order.__getitem__)]
-            found.append(Clash(cid, kind, masked))
+            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
+            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
+                               else mask_number(typed_value)))
         return found
 
 
