@@ -42,7 +42,7 @@ from models.customers import clash
 from models.sync import crypto, folder
 
 VERSION = 1
-KIND = "clash"
+KIND = folder.CLASH
 NAME = f"{KIND}{folder.SUFFIX}"
 CLASH_INFO = b"kehu clash index v1"
 PUBLISHED = "clash_published"  # local: what the index in the folder was made from
@@ -221,7 +221,8 @@ def _newest(root: Path, device_id: str, team_id: str) -> tuple[Path, dict] | Non
         return None
     for f in files:
         try:
-            header, _ = crypto.read_header(f.read_bytes())
+            with open(f, "rb") as fh:
+                header, _ = crypto.read_header(fh.read(1 << 16))
         except (OSError, crypto.SealError):
             continue
         if header.get("kind") != KIND or header.get("device_id") != device_id \

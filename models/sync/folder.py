@@ -36,6 +36,7 @@ TEAM_FILE = "kehu-team.json"
 FORMAT = 1
 SUFFIX = ".kehu"
 QUARANTINE = "quarantine"
+CLASH = "clash"  # a PC's clash index: clash.kehu and a sync tool's copies of it
 # Names a sync tool gives files it is still copying; never read.
 _TEMP = (".tmp", ".part", ".partial", "~", ".!sync", ".crdownload")
 
@@ -191,6 +192,8 @@ def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device"),
         except OSError:
             continue
         for f in sorted(files):
+            if f.name.startswith(CLASH) and CLASH not in kinds:
+                continue  # a PC's clash index (models.sync.clash_index), read on its own
             try:
                 data = f.read_bytes()
             except OSError:

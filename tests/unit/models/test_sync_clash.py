@@ -304,3 +304,20 @@ def test_the_index_is_written_again_only_when_its_customers_changed(shop):
     path.unlink()  # gone from the folder: written again
     sync(shop.b)
     assert path.exists()
+
+
+def test_a_half_arrived_index_is_read_at_the_next_sync(shop):
+    cid = ops.add_customer(shop.b, data={"name": NAME, "mobile": MOBILE})
+    sync(shop.b)
+    path = folder.device_folder(shop.share, shop.b.device_id) / clash_index.NAME
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # the sync tool is still copying it
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+        assert ops.add_customer(shop.a, data={"name": "甲", "mobile": "13900000000"})
+        assert shop.a.scalar("SELECT count(*) FROM clash_index") == 0
+        path.write_bytes(whole)
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.a, data={"name": "乙", "mobile": MOBILE})
