@@ -15,7 +15,14 @@ import unicodedata
 
 from models.core import match_keys, scopes
 from models.core.book import Book
-from models.customers.clash import Clash, company_key, mask_name, mask_number, number_keys
+from models.customers.clash import (
+    Clash,
+    Elsewhere,
+    company_key,
+    mask_name,
+    mask_number,
+    number_keys,
+)
 
 SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
 SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
@@ -126,6 +133,8 @@ class BookIndex:
             self.hidden = {r[0] for r in conn.execute(
                 f"SELECT c.id FROM customers c WHERE c.deleted_at IS NULL "
                 f"AND NOT coalesce(({where}), 0)", params)}
+        # other PCs' customers this book does not hold (the team's clash index)
+        self.elsewhere = Elsewhere(book, many=True)
         self.imported: dict[str, str] = {}  # fingerprint -> customer id
         for fp, cid in conn.execute(
             "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
@@ -209,7 +218,8 @@ class BookIndex:
         """撞单: the customer the user may not see that a row's mobile, landline or name is, as
         the user may be shown it (masked); None when there is none."""
         if not self.hidden:
-            return None
+            found = self.elsewhere.find(data)
+            return found[0] if found else None
         for kind in ("mobile", "phone"):
             for number in sorted(number_keys(data.get(kind, ""))):
                 mobiles = [(r, c) for r, c in self._all("M", number) if c in self.hidden]
@@ -221,7 +231,8 @@ class BookIndex:
         for _, cid in self._all("n", name_key(data.get("name", ""))):
             if cid in self.hidden:
                 return Clash(cid, "name", mask_name(data.get("name", "")))
-        return None
+        elsewhere = self.elsewhere.find(data)
+        return elsewhere[0] if elsewhere else None
 
     def similar(self, key: str) -> tuple[str, str] | None:
         if len(key) < 2:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from models.core import scopes, settings
-from models.core.book import Book, new_id
+from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, PermissionDenied, ValidationError
 from models.core.ids import derived_id
@@ -249,7 +249,10 @@ def highlight_spans(text: str, word: str) -> list[tuple[int, int]]:
 # -- writing alerts (inside the operation that wrote the text) ---------------------------
 def _alert_row(op, *, word: str, tbl: str, record_id: str, field: str, customer_id,
                author_id, written_at: str, context: str) -> dict:
-    return {"id": new_id(), "word": word, "tbl": tbl, "record_id": record_id, "field": field,
+    """The row of a new alert. Its id is the same on every PC for the same word in the same
+    field of the same record (UNIQUE there): two PCs alerting on one text make one alert,
+    merged field by field, not two rows the merge could not both keep."""
+    return {"id": derived_id("alert", tbl, record_id, field, word), "word": word, "tbl": tbl, "record_id": record_id, "field": field,
             "customer_id": customer_id, "author_id": author_id, "written_at": written_at,
             "context": context, "reviewed_at": "", "reviewed_by": None, "review_note": "",
             "created_at": op.now, "updated_at": op.now}
@@ -283,7 +286,13 @@ def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
     """Alerts that the signed-in user tried to add customers already in the book as another
     salesperson's (models.customers.clash): found is (that customer's id, what was typed).
     One alert per customer, in one operation; one already there is brought back to review
-    with the new attempt. Returns how many were written or reopened."""
+    with the new attempt. Returns how many were written or reopened.
+
+    The customer may be another PC's that this book does not hold yet (the team's clash
+    index): the alert is written all the same and waits here for its customer, as a record
+    taken in from another PC does (Operation.insert_waiting); the owner's PC, which holds the
+    customer, shows it once the folder brings it. Its id is the same on every PC
+    (_alert_row), so that alerts two PCs write about one customer merge into one."""
     if not found:
         return 0
     with book.operation("report_clash", label=word, undoable=False) as op:
@@ -291,18 +300,34 @@ def report_clashes(book: Book, found: Sequence[tuple[str, str]], *, word: str,
         for cid, context in found:
             row = book.one("SELECT id FROM alerts WHERE tbl = 'customers' AND record_id = ? AND "
                            "field = ? AND word = ?", (cid, field, word))
-            if row is None:
-                op.insert("alerts", _alert_row(
-                    op, word=word, tbl="customers", record_id=cid, field=field,
-                    customer_id=cid, author_id=book.user_id, written_at=op.now,
-                    context=context))
-            else:
+            if row is not None:
                 op.update("alerts", row["id"], {
                     "author_id": book.user_id, "written_at": op.now, "context": context,
                     "reviewed_at": "", "reviewed_by": None, "review_note": "",
                     "deleted_at": None})
+                n += 1
+                continue
+            alert = _alert_row(op, word=word, tbl="customers", record_id=cid, field=field,
+                               customer_id=cid, author_id=book.user_id, written_at=op.now,
+                               context=context)
+            alert["id"] = _waiting_alert(book, cid, field, word) or alert["id"]
+            if book.one("SELECT 1 FROM customers WHERE id = ?", (cid,)) is None:
+                op.insert_waiting("alerts", alert)
+            else:
+                op.insert("alerts", alert)
             n += 1
     return n
+
+
+def _waiting_alert(book: Book, cid: str, field: str, word: str) -> str | None:
+    """An alert on this customer that waits here for it (written on this PC or taken in from
+    another before the customer arrived): the one to write again."""
+    row = book.one(
+        "SELECT w.record_id FROM sync_waiting w JOIN audit a ON a.tbl = w.tbl AND "
+        "a.record_id = w.record_id AND a.action = 'insert' WHERE w.tbl = 'alerts' AND "
+        "json_extract(a.new, '$.record_id') = ? AND json_extract(a.new, '$.field') = ? AND "
+        "json_extract(a.new, '$.word') = ? LIMIT 1", (cid, field, word))
+    return row[0] if row else None
 
 
 # -- alerts Kehu raises by itself (not a risk word in a text) --------------------------------

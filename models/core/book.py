@@ -980,6 +980,21 @@ class Operation:
         self._log_row(table, row["id"], "insert", None, None, row)
         return row["id"]
 
+    def insert_waiting(self, table: str, row: dict) -> str:
+        """A record that points to one this PC does not hold (another PC's customer, told by
+        the team's clash index): its change entry is written as insert() writes it, and the
+        record waits in sync_waiting, as one taken in from another PC does, until what it
+        points to arrives (models.sync.merge settles it then). A PC that holds what it points
+        to makes it as soon as the entry arrives."""
+        row = dict(row)
+        row.setdefault("id", new_id())
+        row.setdefault("created_at", self.now)
+        row.setdefault("updated_at", self.now)
+        self.book.conn.execute("INSERT OR IGNORE INTO sync_waiting (tbl, record_id) VALUES (?, ?)",
+                               (table, row["id"]))
+        self.log(table, row["id"], "insert", None, None, row)
+        return row["id"]
+
     def update(self, table: str, record_id: str, values: dict) -> dict:
         """Write the fields that differ; returns {field: (old, new)} of what changed."""
         row = self.book.one(f"SELECT * FROM {table} WHERE id = ?", (record_id,))

@@ -47,8 +47,12 @@ def company_key(name: str) -> str:
 
 def number_keys(text: str) -> set[str]:
     """The digits of each number of a field (mobiles without +86), seven digits or more."""
+    text = text or ""
+    if text.isascii() and text.isdigit():  # one number as the book keeps it: no need to split
+        d = text[2:] if len(text) == 13 and text.startswith("86") else text
+        return {d} if len(d) >= 7 else set()
     out = set()
-    for part in values.split_numbers(text or ""):
+    for part in values.split_numbers(text):
         d = values.normalise_mobile(part)
         if len(d) >= 7:
             out.add(d)

@@ -950,6 +950,29 @@ def _m21_read_until(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m22_clash_index(conn: sqlite3.Connection) -> None:
+    """What the other PCs of a team published of their customers for 撞单 (models.sync.
+    clash_index): a keyed hash (16 bytes) of a customer's number or company name, the customer
+    and its owner, which PC said so and its clock stamp then. Only customers this copy did not
+    hold when it read the index are kept: the others it checks itself. The table belongs to
+    this copy: never synced, emptied in snapshots."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE clash_index (
+            digest BLOB NOT NULL,
+            customer_id TEXT NOT NULL,
+            owner_id TEXT,
+            device_id TEXT NOT NULL,
+            stamp TEXT NOT NULL
+        );
+        CREATE INDEX clash_index_digest ON clash_index(digest);
+        CREATE INDEX clash_index_device ON clash_index(device_id);
+        CREATE INDEX clash_index_customer ON clash_index(customer_id, stamp)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -968,6 +991,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m19_receivables_indexes,
     _m20_match_keys,
     _m21_read_until,
+    _m22_clash_index,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -143,6 +143,24 @@ def visible_ids(book: Book, customer_ids, *, user_id: str | None = None) -> list
     return [i for i in ids if i in seen]
 
 
+def visible_as(book: Book, customers, *, user_id: str | None = None) -> set[str]:
+    """Those of `customers`, (customer id, owner id) pairs of customers this book does not hold
+    (another PC's, models.customers.clash), that the user would see if it held them: the same
+    predicate, over the pairs instead of the table."""
+    pairs = list(customers)
+    where, params = visible(book, "c", user_id=user_id)
+    if where == "1":
+        return {cid for cid, _ in pairs}
+    seen: set[str] = set()
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
+        marks = ", ".join("(?, ?)" for _ in chunk)
+        seen.update(r[0] for r in book.conn.execute(
+            f"WITH c(id, owner_id) AS (VALUES {marks}) SELECT c.id FROM c WHERE {where}",
+            [v for pair in chunk for v in pair] + params))
+    return seen
+
+
 def require_visible(book: Book, customer_id: str | None, *, user_id: str | None = None) -> None:
     """PermissionDenied (NOT_VISIBLE) unless the user may see this customer; nothing for no
     customer (a reminder or deal about nobody)."""

@@ -8,12 +8,20 @@ on the customer already in the book, with what was typed) to decide: assign, sha
 An import holds such rows in its preview instead of creating them (importers.plan), and tells
 the owner the same way when it runs.
 
-This works inside one book. Across the PCs of a team (a keyed hash of the numbers and names
-published in the shared folder) it is not built yet.
+Across the PCs of a team, a customer of another salesperson may not be in this PC's book yet
+(their changes have not arrived). Each PC publishes in the shared folder a clash index of the
+customers it holds (models.sync.clash_index): per customer its id, its owner and a keyed hash
+(HMAC-SHA256 with the team's clash key, cut to 16 bytes) of each number ("tel:" + its digits)
+and of its company key ("name:" + company_key); a PC keeps what the others published, as last
+synced, for the customers it does not hold itself (the clash_index table). find() looks the
+hashes of what was typed up there too; the masked details shown are made from what the user
+typed, and the owner's alert is written on the customer by its id: it waits on this PC until
+that customer arrives and reaches the owner's PC through the folder like any other change.
 """
 
 from __future__ import annotations
 
+import hmac
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +34,8 @@ from models.core.match_keys import company_key, number_keys  # noqa: F401 - name
 
 CLASH_WORD = "撞单"  # the alert's word: the trade's own term, as the owner searches for it
 CLASH_FIELD = "clash"  # the alert's field (views.alerts_page names the place)
+KEY_LOCAL = "clash_key"  # where a team's PC keeps the clash key (the book's local table)
+DIGEST_BYTES = 16
 MESSAGES = {
     "mobile": T("errors", "Already another salesperson's customer (mobile {value}); the owner "
                           "has been told."),
@@ -51,6 +61,39 @@ def mask_name(name: str) -> str:
     if len(name) <= 2:
         return name[:1] + "*"
     return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+class Hasher:
+    """The keyed hashes of values as the clash index holds them: HMAC-SHA256 under the clash
+    key of "tel:<digits>" (a number, mobile or landline alike) or "name:<company key>", cut to
+    DIGEST_BYTES."""
+
+    def __init__(self, key: bytes) -> None:
+        self._base = hmac.new(key, digestmod="sha256")
+
+    def __call__(self, kind: str, value: str) -> bytes:
+        one = self._base.copy()
+        one.update(f"{kind}:{value}".encode())
+        return one.digest()[:DIGEST_BYTES]
+
+    def customer(self, name: str, mobile: str, phone: str) -> list[bytes]:
+        """The hashes of a customer's numbers and company key."""
+        out = [self("tel", n) for n in sorted(number_keys(mobile) | number_keys(phone))]
+        name_key = company_key(name)
+        if name_key:
+            out.append(self("name", name_key))
+        return out
+
+
+def clash_key(book: Book) -> bytes | None:
+    """This PC's copy of the team's clash key (kept by models.sync.clash_index), or None."""
+    row = book.conn.execute("SELECT value FROM local WHERE key = ?", (KEY_LOCAL,)).fetchone()
+    if not row or not row[0]:
+        return None
+    try:
+        return bytes.fromhex(row[0])
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -104,9 +147,7 @@ def find(book: Book, data: dict, *, exclude_id: str | None = None) -> list[Clash
             "SELECT id FROM customers WHERE deleted_at IS NULL AND name = ?",
             (values.fold(data.get("name", "")),))}
     candidates.discard(exclude_id)
-    if not candidates:
-        return []
-    hidden = candidates - set(scopes.visible_ids(book, candidates))
+    hidden = candidates - set(scopes.visible_ids(book, candidates)) if candidates else set()
     found: list[Clash] = []
     for cid in sorted(hidden):
         row = book.one("SELECT name, mobile, phone FROM customers WHERE id = ?", (cid,))
@@ -119,7 +160,72 @@ def find(book: Book, data: dict, *, exclude_id: str | None = None) -> list[Clash
         else:
             if key and company_key(row["name"]) == key:
                 found.append(Clash(cid, "name", mask_name(data.get("name", ""))))
-    return found
+    return found + Elsewhere(book).find(data, skip={exclude_id, *candidates})
+
+
+class Elsewhere:
+    """The customers the other PCs of the team published (the clash_index table, as last
+    synced) that this book does not hold: looked up by the keyed hashes of typed values."""
+
+    def __init__(self, book: Book, *, many: bool = False) -> None:
+        """many: the hashes are read once into memory, for looking up many rows (an import);
+        otherwise each lookup asks the table's index."""
+        self.book = book
+        key = clash_key(book)
+        self.hash = Hasher(key) if key is not None else None
+        self.active = key is not None and not scopes.sees_all(book) and book.conn.execute(
+            "SELECT 1 FROM clash_index LIMIT 1").fetchone() is not None
+        self.known: set[bytes] | None = None
+        if self.active and many:
+            self.known = {r[0] for r in book.conn.execute("SELECT digest FROM clash_index")}
+
+    def find(self, data: dict, *, skip: Iterable[str | None] = ()) -> list[Clash]:
+        """Another PC's customers the user may not see that share a mobile, a landline or
+        the company name with `data`, masked from what was typed (one Clash per customer)."""
+        if not self.active:
+            return []
+        skip = set(skip)
+        asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, what was typed)
+        for kind in ("mobile", "phone"):
+            for number in sorted(number_keys(data.get(kind) or "")):
+                asked.setdefault(self.hash("tel", number), (kind, number))
+        key = company_key(data.get("name") or "")
+        if key:
+            asked.setdefault(self.hash("name", key), ("name", data.get("name") or ""))
+        if self.known is not None:
+            asked = {d: v for d, v in asked.items() if d in self.known}
+        if not asked:
+            return []
+        conn = self.book.conn
+        hits: dict[str, list[tuple[bytes, str, str]]] = {}
+        for d, cid, device, stamp in conn.execute(
+                f"SELECT digest, customer_id, device_id, stamp FROM clash_index WHERE digest IN "
+                f"({', '.join('?' * len(asked))})", list(asked)):
+            if cid not in skip:
+                hits.setdefault(cid, []).append((d, device, stamp))
+        if not hits:
+            return []
+        owners: dict[str, str | None] = {}
+        for cid in list(hits):
+            if conn.execute("SELECT 1 FROM customers WHERE id = ?", (cid,)).fetchone():
+                del hits[cid]  # in this book now: find() has looked at it itself
+                continue
+            # the newest word about the customer counts (a change of hands, a changed number)
+            device, stamp, owner = conn.execute(
+                "SELECT device_id, stamp, owner_id FROM clash_index WHERE customer_id = ? "
+                "ORDER BY stamp DESC LIMIT 1", (cid,)).fetchone()
+            hits[cid] = [h for h in hits[cid] if (h[1], h[2]) == (device, stamp)]
+            owners[cid] = owner
+        seen = scopes.visible_as(self.book, [(cid, owners[cid]) for cid in hits])
+        order = {d: i for i, d in enumerate(asked)}
+        found = []
+        for cid, rows in sorted(hits.items()):
+            if cid in seen or not rows:
+                continue
+            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
+            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
+                               else mask_number(typed_value)))
+        return found
 
 
 def typed(data: dict) -> str:

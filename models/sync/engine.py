@@ -28,7 +28,7 @@ from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
 from models.core.hlc import Stamp
-from models.sync import crypto, folder, merge
+from models.sync import clash_index, crypto, folder, merge
 
 VERSION = "0.1.0"
 SEGMENT_ENTRIES = 5000  # entries per segment at most
@@ -181,6 +181,7 @@ def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str)
                 target.execute("DELETE FROM local")
                 target.execute("DELETE FROM sign_in_tries")
                 target.execute("DELETE FROM sync_waiting")
+                target.execute("DELETE FROM clash_index")
                 target.execute(
                     "INSERT OR REPLACE INTO sync_seen (device_id, last_seq, last_hash, seen_at) "
                     "VALUES (?, ?, ?, ?)", (book.device_id, published, prev, clock.now_iso()))
@@ -254,6 +255,7 @@ def leave_team(book: Book) -> None:
     with book.atomic("team"):
         book.conn.execute("DELETE FROM local WHERE key IN ('team_id', 'team_folder', "
                           "'sync_published_seq', 'sync_prev_hash', 'sync_device')")
+    clash_index.forget(book)
     keyring.forget(mine["team_id"])
 
 
@@ -315,6 +317,7 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     if report.refused:
         _alert_refused(book, report, others)
     _secrets_in(book, others)
+    clash_index.exchange(book, root, keys, team, removed)
     _write_device(book, root, keys, team["team_id"])
     report.quarantined = _quarantine_copies(book, root, keys)
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]

@@ -6,6 +6,8 @@
     devices/<device>/seg-*.kehu     one PC's changes, sealed, append-only; each names the one
                                     before it (prev), so a missing or late file is noticed
     devices/<device>/device.kehu    that PC: its name, user, last sync, what it has taken in
+    devices/<device>/clash.kehu     keyed hashes of its customers' numbers and names, for 撞单
+                                    (models.sync.clash_index)
     devices/<device>/quarantine/    copies that PC moved aside (a file-sync tool's conflict
                                     copies of its own files); never deleted
     snapshots/<device>-<n>.kehu     a whole book, sealed, for a PC joining the team
@@ -34,6 +36,7 @@ TEAM_FILE = "kehu-team.json"
 FORMAT = 1
 SUFFIX = ".kehu"
 QUARANTINE = "quarantine"
+CLASH = "clash"  # a PC's clash index: clash.kehu and a sync tool's copies of it
 # Names a sync tool gives files it is still copying; never read.
 _TEMP = (".tmp", ".part", ".partial", "~", ".!sync", ".crdownload")
 
@@ -76,12 +79,12 @@ def own_name(header: dict) -> str | None:
             return segment_name(int(header["first_seq"]), int(header["last_seq"]))
         except (KeyError, TypeError, ValueError):
             return None
-    if kind in ("device", "removed"):
+    if kind in ("device", "removed", "clash"):
         return f"{kind}{SUFFIX}"
     return None
 
 
-_OWN_NAME = re.compile(r"^(seg-\d{12}-\d{12}|device|removed)" + re.escape(SUFFIX) + "$")
+_OWN_NAME = re.compile(r"^(seg-\d{12}-\d{12}|device|removed|clash)" + re.escape(SUFFIX) + "$")
 
 
 def is_copy(path: Path, header: dict | None = None) -> bool:
@@ -189,6 +192,8 @@ def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device"),
         except OSError:
             continue
         for f in sorted(files):
+            if f.name.startswith(CLASH) and CLASH not in kinds:
+                continue  # a PC's clash index (models.sync.clash_index), read on its own
             try:
                 data = f.read_bytes()
             except OSError:

@@ -25,6 +25,7 @@ from pathlib import Path
 from tests.bench import (
     bench_board,
     bench_chain,
+    bench_clash,
     bench_frozen,
     bench_handover,
     bench_import,
@@ -57,6 +58,7 @@ BENCHMARKS = {
     "sync_year": bench_sync_year,
     "chain": bench_chain,
     "handover": bench_handover,
+    "clash": bench_clash,
 }
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
@@ -68,7 +70,7 @@ ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median"
            "sync_property": "sync", "sync_join": "sync_book", "sync_apply": "sync_book",
            "sync_apply_peak_memory": "sync_book", "sync_folder_after_a_year": "sync_year",
            "chain_write": "chain", "chain_verify": "chain",
-           "chain_report": "chain"}
+           "chain_report": "chain", "clash_index": "clash", "clash_import": "clash"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -237,3 +237,16 @@ def test_a_contact_added_while_its_customer_was_deleted_for_good_waits(team):
         assert queries.contact(book, contact) is None
     assert export(a) == export(b)
     assert b.one("SELECT 1 FROM audit WHERE record_id = ?", (contact,))  # kept in the history
+
+
+def test_a_risk_word_written_on_two_pcs_in_one_field_is_one_alert(team):
+    a, b = team.books[0], team.books[1]
+    cid = ops.add_customer(a, data={"name": "两边都写了"})
+    team.send(0, 1)
+    ops.update_customer(a, customer_id=cid, data={"notes": "这单走私单"})
+    ops.update_customer(b, customer_id=cid, data={"notes": "私单 再说"})
+    team.everyone()  # before, the second alert's row broke the merge (UNIQUE)
+    for book in (a, b):
+        (alert,) = book.all("SELECT context FROM alerts WHERE record_id = ?", (cid,))
+        assert alert["context"] == "私单 再说"  # the later one
+    assert export(a) == export(b)

@@ -1,0 +1,317 @@
+"""The clash index: what each PC of a team tells the others about the customers it holds, so
+that 撞单 (models.customers.clash) is found on a PC that does not hold the other salesperson's
+customer, without showing anyone a number or a name.
+
+    devices/<device>/clash.kehu     sealed like the segments (models.sync.crypto), written
+                                    anew (atomic_write) when the PC's customers changed
+
+What it holds, per live customer that has an owner: the customer's id and its owner's user id
+(random uuids) and, for each of its numbers and its company key, HMAC-SHA256 under the team's
+clash key of "tel:<digits>" or "name:<company key>", cut to 16 bytes. The clash key comes from
+the team key through HKDF-SHA256 (salt: the team id, info CLASH_INFO): a hash is useless to
+anyone without the passphrase, and the team key itself is never used for it. No number, name,
+masked number or the kind of a value is written.
+
+What a reader learns: anyone who holds the passphrase (every PC of the team) can compute the
+clash key, and phone numbers are a small space (China's mobiles are about 10^10 strings): by
+hashing every possible number they find which numbers the index holds and whose customer each
+is; a list of company names can be tried the same way. The index only holds hashes, but it
+protects the numbers no better than the team passphrase does. The README says so.
+
+Body layout (version 1): the length (4 bytes, big-endian) of a JSON preamble {"version",
+"digest_bytes", "owners": [user ids]}, then per customer: its id (a 0 byte and 16 bytes for
+a uuid, else its length and its UTF-8 bytes), the owner's place in "owners" (2 bytes), the
+number of hashes (1 byte) and the hashes.
+
+A PC reads the others' newest indexes at each pass and keeps, in its own clash_index table,
+the entries about customers it does not hold (those it does hold it checks itself); an index
+from a newer Kehu is left for after the upgrade, one not arrived whole is read next time."""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from models.core.book import Book
+from models.customers import clash
+from models.sync import crypto, folder
+
+VERSION = 1
+KIND = folder.CLASH
+NAME = f"{KIND}{folder.SUFFIX}"
+CLASH_INFO = b"kehu clash index v1"
+PUBLISHED = "clash_published"  # local: what the index in the folder was made from
+TAKEN = "clash_taken"  # local: the other PCs' indexes taken in (device -> stamp), and from what
+MAX_HASHES = 255
+
+
+def clash_key(team_key: bytes, team_id: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=team_id.encode("utf-8"),
+                info=CLASH_INFO).derive(team_key)
+
+
+def team_key(team: dict, keys: dict[str, bytes]) -> bytes | None:
+    """The team key the clash key comes from: the first one the team file names (every PC
+    picks the same), or None when this PC does not hold it."""
+    for info in team.get("keys", []):
+        key = keys.get(info.get("key_id"))
+        if key is not None:
+            return key
+    return None
+
+
+# -- the file --------------------------------------------------------------------------------
+def build(book: Book, key: bytes) -> tuple[bytes, int]:
+    """The body of this PC's index and how many customers it names."""
+    owners: dict[str, int] = {}
+    hashes = clash.Hasher(key)
+    parts = []
+    n = 0
+    for cid, owner, name, mobile, phone in book.conn.execute(
+            "SELECT id, owner_id, name, mobile, phone FROM customers "
+            "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND owner_id != ''"):
+        digests = hashes.customer(name or "", mobile or "", phone or "")
+        if not digests:
+            continue
+        place = owners.setdefault(owner, len(owners))
+        parts += (_id_bytes(cid), struct.pack(">HB", place, min(len(digests), MAX_HASHES)),
+                  *digests[:MAX_HASHES])
+        n += 1
+    head = json.dumps({"version": VERSION, "digest_bytes": clash.DIGEST_BYTES,
+                       "owners": list(owners)}).encode("utf-8")
+    return struct.pack(">I", len(head)) + head + b"".join(parts), n
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _id_bytes(cid: str) -> bytes:
+    """An id written as str(uuid) writes one in 17 bytes; any other as its length and bytes."""
+    if _UUID.fullmatch(cid):
+        return b"\x00" + bytes.fromhex(cid.replace("-", ""))
+    raw = cid.encode("utf-8")[:255]
+    return bytes([len(raw)]) + raw
+
+
+def _uuid_text(raw: bytes) -> str:
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
+    """(hash, customer id, owner id) of each entry of an index body (ValueError when it is
+    not one this Kehu reads)."""
+    (size,) = struct.unpack_from(">I", body, 0)
+    head = json.loads(body[4:4 + size].decode("utf-8"))
+    if int(head.get("version", 0)) > VERSION:
+        raise ValueError("a newer index")
+    width = int(head["digest_bytes"])
+    owners = list(head["owners"])
+    out = []
+    at, end = 4 + size, len(body)
+    while at < end:
+        tag = body[at]
+        if tag == 0:
+            cid = _uuid_text(body[at + 1:at + 17])
+            at += 17
+        else:
+            cid = body[at + 1:at + 1 + tag].decode("utf-8")
+            at += 1 + tag
+        place, count = struct.unpack_from(">HB", body, at)
+        at += 3
+        owner = owners[place]
+        for _ in range(count):
+            out.append((body[at:at + width], cid, owner))
+            at += width
+        if at > end:
+            raise ValueError("cut short")
+    return out
+
+
+# -- one pass ----------------------------------------------------------------------------------
+def _local(book: Book, key: str) -> str:
+    row = book.conn.execute("SELECT value FROM local WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else ""
+
+
+def _held(book: Book) -> str:
+    """Which customers this book holds, in a few characters (changes when one comes or
+    goes)."""
+    count, top = book.conn.execute("SELECT count(*), max(rid) FROM customers").fetchone()
+    return f"{count}:{top}"
+
+
+def exchange(book: Book, root: Path, keys: dict[str, bytes], team: dict,
+             removed: dict[str, str] | None = None) -> tuple[bool, int]:
+    """Keep this PC's clash key, publish its index when its customers changed, take in the
+    others' newest indexes. Returns (published, how many other PCs' indexes were taken in)."""
+    source = team_key(team, keys)
+    if source is None:
+        return False, 0
+    key = clash_key(source, team["team_id"])
+    if _local(book, clash.KEY_LOCAL) != key.hex():
+        with book.atomic("sync"):
+            book.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                              (clash.KEY_LOCAL, key.hex()))
+    published = publish(book, root, keys, team["team_id"], key)
+    return published, take_in(book, root, keys, team["team_id"], removed or {})
+
+
+# the customers' fields an index is made of: a change to any other leaves it as it is
+_FIELDS = ("name", "mobile", "phone", "owner_id", "deleted_at")
+_CHANGED = ("SELECT 1 FROM audit WHERE seq > ? AND tbl = 'customers' AND (action != 'update' "
+            f"OR field IN ({', '.join(repr(f) for f in _FIELDS)})) LIMIT 1")
+
+
+def publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str, key: bytes) -> bool:
+    """Write this PC's index when a customer came, went or changed a field it is made of since
+    the last one (change entries after the one it was made at, made here or taken in), under
+    another clash key, or when the file is gone from the folder."""
+    own = folder.device_folder(root, book.device_id)
+    target = own / NAME
+    _quarantine_copies(own, book.device_id)
+    seq = book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
+    made_at, _, made_with = _local(book, PUBLISHED).partition(":")
+    if made_with == crypto.key_id(key) and made_at.isdigit() and target.exists() \
+            and book.conn.execute(_CHANGED, (int(made_at),)).fetchone() is None:
+        return False
+    body, _ = build(book, key)
+    header = {"kind": KIND, "format": folder.FORMAT, "version": VERSION, "team_id": team_id,
+              "device_id": book.device_id, "hlc": book.clock.last}
+    folder.atomic_write(target, crypto.seal(body, header, keys))
+    with book.atomic("sync"):
+        book.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                          (PUBLISHED, f"{seq}:{crypto.key_id(key)}"))
+    return True
+
+
+def _quarantine_copies(own: Path, device_id: str) -> None:
+    """A file-sync tool's copies of this PC's own index are moved aside (the index is made
+    again whole each time: nothing is lost)."""
+    try:
+        files = [f for f in own.iterdir() if f.is_file() and f.name.startswith(KIND)
+                 and f.name != NAME and not folder.is_temporary(f.name)]
+    except OSError:
+        return
+    for f in files:
+        try:
+            header, _ = crypto.read_header(f.read_bytes())
+        except (OSError, crypto.SealError):
+            continue
+        if header.get("kind") == KIND and header.get("device_id") == device_id:
+            try:
+                folder.quarantine(f)
+            except OSError:
+                continue
+
+
+def _newest(root: Path, device_id: str, team_id: str) -> tuple[Path, dict] | None:
+    """The newest whole index of that PC in its folder (its own file or a sync tool's copy of
+    it), by the PC's clock."""
+    best = None
+    try:
+        files = [f for f in folder.device_folder(root, device_id).iterdir() if f.is_file()
+                 and f.name.startswith(KIND) and not folder.is_temporary(f.name)]
+    except OSError:
+        return None
+    for f in files:
+        try:
+            with open(f, "rb") as fh:
+                header, _ = crypto.read_header(fh.read(1 << 16))
+        except (OSError, crypto.SealError):
+            continue
+        if header.get("kind") != KIND or header.get("device_id") != device_id \
+                or header.get("team_id") != team_id:
+            continue
+        if best is None or str(header.get("hlc", "")) > str(best[1].get("hlc", "")):
+            best = (f, header)
+    return best
+
+
+def take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
+            removed: dict[str, str]) -> int:
+    """Read the other PCs' newest indexes that changed since the last pass (all of them when
+    the customers this book holds changed) and keep their entries about customers this book
+    does not hold. Returns how many indexes were taken in."""
+    try:
+        taken = json.loads(_local(book, TAKEN) or "{}")
+    except ValueError:
+        taken = {}
+    stamps: dict[str, str] = dict(taken.get("stamps", {}))
+    held = _held(book)
+    again = taken.get("held") != held
+    try:
+        devices = sorted(d.name for d in (Path(root) / "devices").iterdir() if d.is_dir())
+    except OSError:
+        return 0
+    fresh: dict[str, tuple[str, list]] = {}
+    for device in devices:
+        if device == book.device_id or device in removed:
+            continue
+        newest = _newest(root, device, team_id)
+        if newest is None:
+            continue
+        path, header = newest
+        stamp = str(header.get("hlc", ""))
+        if not again and stamps.get(device) == stamp:
+            continue
+        if int(header.get("format", 0)) > folder.FORMAT or int(header.get("version", 0)) > VERSION:
+            continue  # a newer Kehu's: what this PC took before stays until it is updated
+        try:
+            _, body = crypto.unseal(path.read_bytes(), keys)
+            entries = parse(body)
+        except (OSError, crypto.SealError, ValueError, KeyError, TypeError, IndexError,
+                UnicodeDecodeError, struct.error):
+            continue  # not arrived whole: read next time
+        fresh[device] = (stamp, entries)
+    gone = [d for d in stamps if d in removed or d not in devices or d == book.device_id]
+    if not fresh and not gone and not again:
+        return 0
+    with book.atomic("sync"):
+        conn = book.conn  # the write connection, inside the transaction
+        for device in gone:
+            conn.execute("DELETE FROM clash_index WHERE device_id = ?", (device,))
+            stamps.pop(device, None)
+        if again:  # which customers this book holds changed: what it keeps is looked at again
+            conn.execute("DELETE FROM clash_index WHERE customer_id IN (SELECT id FROM customers)")
+        for device, (stamp, entries) in fresh.items():
+            conn.execute("DELETE FROM clash_index WHERE device_id = ?", (device,))
+            wanted = _not_held(book, {cid for _, cid, _ in entries})
+            conn.executemany(
+                "INSERT INTO clash_index (digest, customer_id, owner_id, device_id, stamp) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(d, cid, owner, device, stamp) for d, cid, owner in entries if cid in wanted])
+            stamps[device] = stamp
+        conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                     (TAKEN, json.dumps({"stamps": stamps, "held": held})))
+    return len(fresh)
+
+
+def _not_held(book: Book, ids: set[str]) -> set[str]:
+    """Those of `ids` this book does not hold (in any state)."""
+    if not ids:
+        return set()
+    conn = book.conn
+    # the table is read whole when the index names most of it: one pass instead of lookups
+    if len(ids) > 2000:
+        return ids - {r[0] for r in conn.execute("SELECT id FROM customers")}
+    listed = list(ids)
+    have: set[str] = set()
+    for start in range(0, len(listed), 500):
+        part = listed[start:start + 500]
+        have.update(r[0] for r in conn.execute(
+            f"SELECT id FROM customers WHERE id IN ({', '.join('?' * len(part))})", part))
+    return ids - have
+
+
+def forget(book: Book) -> None:
+    """This PC left its team: its clash key and what it took from the others go."""
+    with book.atomic("team"):
+        book.conn.execute("DELETE FROM clash_index")
+        book.conn.execute("DELETE FROM local WHERE key IN (?, ?, ?)",
+                          (clash.KEY_LOCAL, PUBLISHED, TAKEN))

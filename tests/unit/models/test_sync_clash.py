@@ -1,0 +1,323 @@
+"""撞单 across the PCs of a team (models.sync.clash_index): a salesperson's PC that does not
+hold another salesperson's customer still finds the clash, from the keyed hashes each PC
+publishes in the shared folder; the index holds no number and no name."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from importers.plan import CLASH_HELD, preview, run_import
+from importers.plan import Mapping as ColumnMapping
+from importers.source import open_source
+from models import alerts
+from models.core.book import Book
+from models.customers import clash
+from models.customers import operations as ops
+from models.sync import clash_index, crypto, engine, folder
+from models.team import handover, pool, users
+from tests.sync_helpers import PASS
+
+MOBILE = "13912345678"
+NAME = "杭州金达建材有限公司"
+
+
+class Shop:
+    """The owner's PC, 李娜's laptop and 王强's laptop, in one team."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.share = tmp_path / "share"
+        self.share.mkdir()
+        with Book.open(tmp_path / "owner.sqlite") as owner:
+            self.boss = owner.user_id
+            self.li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
+            self.wang = users.add_user(owner, name="王强", role="sales")
+            engine.create_team(owner, folder_path=self.share, passphrase=PASS, name="老王建材")
+        for who in ("li", "wang"):
+            engine.join_team(tmp_path / f"{who}.sqlite", folder_path=self.share, passphrase=PASS)
+        self.owner = Book.open(tmp_path / "owner.sqlite")
+        self.a = Book.open(tmp_path / "li.sqlite")
+        self.b = Book.open(tmp_path / "wang.sqlite")
+        self.owner.user_id, self.a.user_id, self.b.user_id = self.boss, self.li, self.wang
+        self.keys = engine.unlock(folder.read_team(self.share), PASS)
+
+    def close(self) -> None:
+        for book in (self.owner, self.a, self.b):
+            book.close()
+
+    @contextmanager
+    def without_changes_of(self, book: Book) -> Iterator[None]:
+        """That PC's change files have not reached the folder yet (its index has): what a PC
+        reads in between holds none of its customers."""
+        own = folder.device_folder(self.share, book.device_id)
+        away = own.parent.parent.parent / f"away-{book.device_id}"
+        away.mkdir()
+        for seg in own.glob("seg-*.kehu"):
+            shutil.move(seg, away / seg.name)
+        try:
+            yield
+        finally:
+            for seg in away.iterdir():
+                shutil.move(seg, own / seg.name)
+            away.rmdir()
+
+
+@pytest.fixture
+def shop(tmp_path):
+    s = Shop(tmp_path)
+    KEYS.clear()
+    KEYS.update(s.keys)
+    yield s
+    s.close()
+
+
+KEYS: dict[str, bytes] = {}
+
+
+def sync(book: Book) -> engine.Report:
+    return engine.sync_pass(book, keys=KEYS)
+
+
+def held(book: Book, cid: str) -> bool:
+    return book.one("SELECT 1 FROM customers WHERE id = ?", (cid,)) is not None
+
+
+def clash_alerts(book: Book) -> list[dict]:
+    return [a for a in alerts.alerts_list(book) if a["word"] == clash.CLASH_WORD]
+
+
+def wangs_customer(shop: Shop) -> str:
+    """王强 adds a customer on his laptop and syncs; 李娜's laptop syncs before his changes
+    arrive (their index has)."""
+    cid = ops.add_customer(shop.b, data={"name": NAME, "mobile": MOBILE,
+                                         "phone": "0571-88886666"})
+    sync(shop.b)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid)  # 李娜's laptop does not hold it
+    return cid
+
+
+TYPED = [  # what 李娜 types, and what she is told
+    ({"name": "新客户", "mobile": "+86 139 1234 5678"},
+     "Already another salesperson's customer (mobile 139****5678); the owner has been told."),
+    ({"name": "新客户", "phone": "0571 8888 6666"},
+     "Already another salesperson's customer (phone 057*****6666); the owner has been told."),
+    ({"name": "杭州 金达建材（有限公司）"},
+     "Already another salesperson's customer (name 杭***********)); the owner has been told."),
+    ({"name": "另一家", "phone": "139-1234-5678"},  # his mobile, typed as a landline
+     "Already another salesperson's customer (phone 139****5678); the owner has been told."),
+]
+
+
+def test_another_pcs_customer_is_found_and_the_owner_told_after_sync(shop):
+    cid = wangs_customer(shop)
+    before = shop.a.scalar("SELECT count(*) FROM customers")
+    for data, said in TYPED:
+        with pytest.raises(clash.ClashFound) as err:
+            ops.add_customer(shop.a, data=data)
+        assert str(err.value) == said
+    assert shop.a.scalar("SELECT count(*) FROM customers") == before
+    # the alert waits on her laptop (its customer is not there) and reaches the owner's PC
+    assert shop.a.scalar("SELECT count(*) FROM alerts") == 0
+    assert clash_alerts(shop.owner) == []
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    sync(shop.owner)
+    (alert,) = clash_alerts(shop.owner)
+    assert (alert["customer_id"], alert["customer_name"], alert["author_name"]) == (
+        cid, NAME, "李娜")
+    assert "另一家 · 139-1234-5678" in alert["context"]  # what she typed last
+    # once his changes reach her laptop, the alert is there too, and she still does not see it
+    sync(shop.a)
+    assert held(shop.a, cid)
+    assert shop.a.scalar("SELECT count(*) FROM alerts WHERE customer_id = ?", (cid,)) == 1
+    assert clash_alerts(shop.a) == []
+
+
+def test_a_second_attempt_makes_no_second_alert_anywhere(shop):
+    cid = wangs_customer(shop)
+    sync(shop.owner)
+    for name in ("甲", "乙"):
+        with pytest.raises(clash.ClashFound):
+            ops.add_customer(shop.a, data={"name": name, "mobile": MOBILE})
+    # 张伟, another salesperson, on the owner's PC sees the customer in his book (one alert)
+    zhang = users.add_user(shop.owner, name="张伟", role="sales")
+    shop.owner.user_id = zhang
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.owner, data={"name": "丙", "mobile": MOBILE})
+    shop.owner.user_id = shop.boss
+    sync(shop.a)
+    sync(shop.owner)
+    (alert,) = clash_alerts(shop.owner)
+    assert alert["customer_id"] == cid and "丙" in alert["context"]  # the newest attempt
+    sync(shop.b)
+    sync(shop.a)
+    assert shop.a.scalar("SELECT count(*) FROM alerts") == 1
+    assert shop.a.scalar("SELECT count(*) FROM sync_waiting") == 0
+
+
+def test_the_pool_and_the_owner_have_no_clash(shop):
+    wangs_customer(shop)
+    # a customer 王强 gave back to the pool is everyone's to claim
+    pooled = ops.add_customer(shop.b, data={"name": "公海客户", "mobile": "13700000002"})
+    pool.give_back(shop.b, customer_ids=[pooled])
+    sync(shop.b)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, pooled)
+    assert ops.add_customer(shop.a, data={"name": "公海的另一家", "mobile": "13700000002"})
+    with pytest.raises(clash.ClashFound):  # while his own customer is still his
+        ops.add_customer(shop.a, data={"name": "别的", "mobile": MOBILE})
+    # the owner sees every customer: no clash for him, with or without the index
+    assert ops.add_customer(shop.owner, data={"name": "店主加的", "mobile": MOBILE})
+
+
+def test_the_index_holds_no_number_and_no_name_and_needs_the_team_key(shop):
+    wangs_customer(shop)
+    path = folder.device_folder(shop.share, shop.b.device_id) / clash_index.NAME
+    data = path.read_bytes()
+    team = folder.read_team(shop.share)
+    keys = engine.unlock(team, PASS)
+    _, body = crypto.unseal(data, keys)
+    for raw in (data, body):
+        for secret in (MOBILE, "1234", "5678", "88886666", "0571"):
+            assert secret.encode() not in raw
+        for text in (NAME, "金达", "杭州", "有限公司"):
+            assert text.encode("utf-8") not in raw and text.encode("utf-16-le") not in raw
+    entries = clash_index.parse(body)
+    assert {owner for _, _, owner in entries} == {shop.wang}
+    assert all(len(d) == clash.DIGEST_BYTES for d, _, _ in entries)
+    # a team key it was not sealed for opens nothing
+    with pytest.raises(crypto.SealError) as err:
+        crypto.unseal(data, {crypto.key_id(k): k for k in [crypto.new_key()]})
+    assert err.value.kind == "no_key"
+    # nor does the hash match without the clash key: another key makes other hashes
+    other = clash_index.clash_key(crypto.new_key(), team["team_id"])
+    assert not {d for d, _, _ in entries} & set(
+        clash.Hasher(other).customer(NAME, MOBILE, "0571-88886666"))
+
+
+def test_removing_the_customer_or_handing_it_to_her_ends_the_clash(shop):
+    cid = wangs_customer(shop)
+    sync(shop.owner)  # the owner's PC holds it and says so in its index
+    # handed to 李娜 on the owner's PC: the owner's newer index names her
+    handover.hand_over(shop.owner, from_user=shop.wang, to_users=[shop.li])
+    sync(shop.owner)
+    with shop.without_changes_of(shop.owner), shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    assert ops.add_customer(shop.a, data={"name": "她的新客户", "mobile": MOBILE})
+
+
+def test_a_deleted_customer_is_no_clash_once_its_pc_synced(shop):
+    cid = wangs_customer(shop)
+    ops.delete_customers(shop.b, customer_ids=[cid])
+    sync(shop.b)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})
+
+
+def test_a_changed_number_counts_from_the_newest_index(shop):
+    cid = wangs_customer(shop)
+    sync(shop.owner)  # the owner's PC holds it, with the old number, in its index
+    ops.update_customer(shop.b, customer_id=cid, data={"mobile": "13600000000"})
+    sync(shop.b)
+    with shop.without_changes_of(shop.b), shop.without_changes_of(shop.owner):
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.a, data={"name": "又一个", "mobile": "136 0000 0000"})
+
+
+def test_an_import_holds_another_pcs_customers_and_tells_the_owner(shop, tmp_path):
+    cid = wangs_customer(shop)
+    xlsx = tmp_path / "客户.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    for row in (["客户名称", "手机", "电话"], ["新开五金店", "13900001111", ""],
+                ["别的名字", "+86 139-1234-5678", ""], ["杭州金达建材", "", ""]):
+        ws.append(row)
+    wb.save(xlsx)
+    plan = preview(shop.a, open_source(xlsx),
+                   ColumnMapping(header=0, columns=["name", "mobile", "phone"]), mode="create")
+    assert plan.summary()["created"] == 1 and plan.summary()["held"] == 2
+    assert {h["reason"] for h in plan.held_list()} == {
+        "Already another salesperson's customer (139****5678): not imported; the owner is told "
+        "when you import.",
+        "Already another salesperson's customer (杭****材): not imported; the owner is told "
+        "when you import."}
+    assert all(r.reason == CLASH_HELD for r in plan.held)
+    run_import(shop.a, plan, remember=False)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    sync(shop.owner)
+    (alert,) = clash_alerts(shop.owner)
+    assert alert["customer_id"] == cid and alert["author_name"] == "李娜"
+
+
+def test_leaving_the_team_forgets_the_key_and_the_others_index(shop):
+    wangs_customer(shop)
+    assert shop.a.scalar("SELECT count(*) FROM clash_index") > 0
+    engine.leave_team(shop.a)
+    assert shop.a.scalar("SELECT count(*) FROM clash_index") == 0
+    assert clash.clash_key(shop.a) is None
+    assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})
+
+
+def test_the_hashes_are_hmac_sha256_of_kind_and_normalised_value():
+    import hashlib
+    import hmac
+
+    key = bytes(range(32))
+    hashes = clash.Hasher(key)
+
+    def plain(text: str) -> bytes:
+        return hmac.new(key, text.encode(), hashlib.sha256).digest()[:16]
+
+    assert hashes.customer("杭州 金达建材（有限公司）", "+86 139-1234-5678", "0571-88886666") == [
+        plain("tel:057188886666"), plain("tel:13912345678"), plain("name:杭州金达建材")]
+    # a number as the book keeps it and the same number typed otherwise hash alike
+    for typed in ("8613912345678", "+86 139 1234 5678", "１３９１２３４５６７８"):
+        assert clash.number_keys(typed) == {"13912345678"}
+    assert clash.number_keys("123456") == set()
+
+
+def test_the_index_is_written_again_only_when_its_customers_changed(shop):
+    cid = wangs_customer(shop)
+    path = folder.device_folder(shop.share, shop.b.device_id) / clash_index.NAME
+    first = path.read_bytes()
+    ops.update_customer(shop.b, customer_id=cid, data={"city": "杭州"})  # not in the index
+    sync(shop.b)
+    assert path.read_bytes() == first
+    ops.update_customer(shop.b, customer_id=cid, data={"mobile": "13600000000"})
+    sync(shop.b)
+    assert path.read_bytes() != first
+    path.unlink()  # gone from the folder: written again
+    sync(shop.b)
+    assert path.exists()
+
+
+def test_a_half_arrived_index_is_read_at_the_next_sync(shop):
+    cid = ops.add_customer(shop.b, data={"name": NAME, "mobile": MOBILE})
+    sync(shop.b)
+    path = folder.device_folder(shop.share, shop.b.device_id) / clash_index.NAME
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # the sync tool is still copying it
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+        assert ops.add_customer(shop.a, data={"name": "甲", "mobile": "13900000000"})
+        assert shop.a.scalar("SELECT count(*) FROM clash_index") == 0
+        path.write_bytes(whole)
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.a, data={"name": "乙", "mobile": MOBILE})
