@@ -495,7 +495,7 @@ def test_the_latest_schemas_objects_are_kept_and_a_damaged_copy_is_worked_out_ag
         kept.write_text('[["trigger", "wipe", "CREATE TRIGGER', encoding="utf-8")  # damaged
         schema.expected_objects.cache_clear()
         assert schema.expected_objects(schema.LATEST) == objects
-        assert ("table", "customers") in objects and not any(k == "trigger" for k, _ in objects)
+        assert ("table", "customers") in objects and ("trigger", "wipe") not in objects
     finally:
         schema.expected_objects.cache_clear()
 
