@@ -26,7 +26,7 @@ import datetime as dt
 from models import orders as orders_model
 from models.core import clock, money, scopes
 from models.core.book import Book
-from models.orders import buying, ledger
+from models.orders import buying
 from models.tickets import month_stats
 
 TOP = 10  # customers in the aging table, products in the sales chart
@@ -158,10 +158,9 @@ def overdue(book: Book, day: dt.date, owner_id: str | None = None,
     today = day.isoformat()
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(
-        f"SELECT a.customer_id, a.currency, min(a.due_date), sum(a.amount - a.paid) "
-        f"FROM ({ledger.allocation_sql()}) a WHERE a.amount > a.paid AND a.due_date < ? "
-        "GROUP BY a.customer_id, a.currency", (today,)).fetchall()
+    rows = cursor.execute(  # receivable_rows: what the book keeps of the allocation
+        "SELECT customer_id, currency, min(due_date), sum(outstanding) FROM receivable_rows "
+        "WHERE due_date < ? GROUP BY customer_id, currency", (today,)).fetchall()
     people = _customers(book, {r[0] for r in rows})
     visible = set(scopes.visible_ids(book, [r[0] for r in rows]))
     names = _users(book)
