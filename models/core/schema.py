@@ -894,22 +894,19 @@ def _m19_receivables_indexes(conn: sqlite3.Connection) -> None:
 
 
 # The allocation of one customer's confirmed payments to its plan rows (models.orders.ledger,
-# the same rule), as the rows of receivable_rows that still owe something, for the customer
-# {c} (an SQL expression). Written without WITH, which SQLite does not allow in a trigger:
+# the same rule): the rows that still owe something, for the customer {c} (an SQL expression),
+# into receivable_scratch. Written without WITH, which SQLite does not allow in a trigger:
 # paid1 is what the payments naming each order pay of its rows (earliest due first), pooled
 # what is left of the customer's confirmed money in each currency, which pays the rest,
 # earliest due first.
 _M20_OPEN_ROWS = """
-INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, owner_id,
-                             outstanding)
-SELECT {c}, currency, due_date, id, order_id,
+INSERT INTO receivable_scratch (plan_id, customer_id, currency, due_date, order_id, owner_id,
+                                outstanding)
+SELECT id, {c}, currency, due_date, order_id,
     coalesce((SELECT owner_id FROM customers WHERE id = {c}), ''), left2 FROM (
     SELECT *, rest - max(0, min(rest, pooled - before2)) AS left2 FROM (
         SELECT s.*, s.amount - s.paid1 AS rest,
-            coalesce((SELECT sum(y.amount_minor) FROM payments y
-                      WHERE y.customer_id = {c} AND y.currency = s.currency
-                          AND y.status = 'confirmed' AND y.deleted_at IS NULL), 0)
-                - sum(s.paid1) OVER (PARTITION BY s.currency) AS pooled,
+            coalesce(y.amount, 0) - sum(s.paid1) OVER (PARTITION BY s.currency) AS pooled,
             sum(s.amount - s.paid1) OVER (PARTITION BY s.currency ORDER BY s.due_date,
                 s.order_date, s.number, s.seq, s.id) - (s.amount - s.paid1) AS before2
         FROM (
@@ -926,10 +923,31 @@ SELECT {c}, currency, due_date, id, order_id,
                 ON t.order_id = o.id AND t.currency = o.currency
             WHERE o.customer_id = {c} AND o.status = 'confirmed' AND o.deleted_at IS NULL
                 AND p.deleted_at IS NULL
-        ) s
+        ) s LEFT JOIN (SELECT currency, sum(amount_minor) AS amount FROM payments
+                       WHERE customer_id = {c} AND status = 'confirmed' AND deleted_at IS NULL
+                       GROUP BY currency) y ON y.currency = s.currency
     )
 ) WHERE left2 > 0"""
+# Then only the rows that changed are written to receivable_rows (its sums follow each row
+# written), and the scratch table is left empty.
+_M20_COLUMNS = ("plan_id", "customer_id", "currency", "due_date", "order_id", "owner_id",
+                "outstanding")
 
+
+def _m20_same(row: str) -> str:
+    """The scratch row s equals the row `row` of receivable_rows, column for column."""
+    return " AND ".join(f"s.{c} = {row}.{c}" for c in _M20_COLUMNS)
+
+
+_M20_APPLY = f"""
+DELETE FROM receivable_rows WHERE customer_id = {{c}} AND NOT EXISTS (
+    SELECT 1 FROM receivable_scratch s WHERE {_m20_same("receivable_rows")});
+INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, owner_id,
+                             outstanding)
+SELECT s.customer_id, s.currency, s.due_date, s.plan_id, s.order_id, s.owner_id, s.outstanding
+FROM receivable_scratch s WHERE NOT EXISTS (SELECT 1 FROM receivable_rows r
+                                            WHERE {_m20_same("r")});
+DELETE FROM receivable_scratch;"""
 
 # The same allocation for the whole book at once (models.orders.ledger's statement as it was
 # when migration 20 was written): fills receivable_rows of an existing book in one pass.
@@ -976,9 +994,8 @@ SELECT id, order_id, customer_id, currency, due_date, amount,
 
 def _m20_refresh(customer: str) -> str:
     """The statements that work out again what the customer `customer` (an SQL expression)
-    owes, plan row by plan row."""
-    return (f"DELETE FROM receivable_rows WHERE customer_id = {customer}; "
-            + _M20_OPEN_ROWS.format(c=customer) + ";")
+    owes, plan row by plan row, and write what changed."""
+    return (_M20_OPEN_ROWS.format(c=customer) + "; " + _M20_APPLY.format(c=customer))
 
 
 # (trigger, event, customer expressions): each one works the customers out again whose money
@@ -1032,7 +1049,8 @@ def _m20_receivable_rows(conn: sqlite3.Connection) -> None:
     whenever a payment, an order or a plan row of theirs or their salesperson changes (on this
     PC or from another's change entries); the sums follow each row written or deleted. What a
     row's state is stays derived when read: it depends on the day. Books of earlier versions
-    get them filled here."""
+    get them filled here. receivable_scratch is where a trigger works a customer out before
+    it writes only the rows that changed (empty between statements)."""
     run_script(conn, """
         CREATE TABLE receivable_rows (
             customer_id TEXT NOT NULL,
@@ -1055,6 +1073,15 @@ def _m20_receivable_rows(conn: sqlite3.Connection) -> None:
         CREATE INDEX receivable_balances_owed ON receivable_balances(owed, customer_id, currency);
         CREATE INDEX receivable_balances_owner
             ON receivable_balances(owner_id, owed, customer_id, currency);
+        CREATE TABLE receivable_scratch (
+            plan_id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            outstanding INTEGER NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE receivable_days (
             owner_id TEXT NOT NULL,
             currency TEXT NOT NULL,
