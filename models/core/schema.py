@@ -998,26 +998,33 @@ def _m20_refresh(customer: str) -> str:
     return (_M20_OPEN_ROWS.format(c=customer) + "; " + _M20_APPLY.format(c=customer))
 
 
-# (trigger, event, customer expressions): each one works the customers out again whose money
-# the change can move (the old and the new one of an edit that moves a record to another
-# customer). Edits of other columns (a note, a method, a customer's name) move none.
+# (trigger, event, when, customer expressions): each one works the customers out again whose
+# money the change can move (the old and the new one of an edit that moves a record to another
+# customer). Edits of other columns (a note, a method, a customer's name) move none, nor do
+# those of payments and orders that are not confirmed before or after (a recorded payment, a
+# draft and its plan), which count for nothing either way.
+_M20_OLD_ORDER = "(SELECT status FROM orders WHERE id = OLD.order_id) = 'confirmed'"
+_M20_NEW_ORDER = "(SELECT status FROM orders WHERE id = NEW.order_id) = 'confirmed'"
 _M20_TRIGGERS = (
-    ("payments_ins", "INSERT ON payments", ("NEW.customer_id",)),
+    ("payments_ins", "INSERT ON payments", "NEW.status = 'confirmed'", ("NEW.customer_id",)),
     ("payments_upd", "UPDATE OF customer_id, order_id, amount_minor, currency, status, "
-     "deleted_at ON payments", ("OLD.customer_id", "NEW.customer_id")),
-    ("payments_del", "DELETE ON payments", ("OLD.customer_id",)),
-    ("orders_ins", "INSERT ON orders", ("NEW.customer_id",)),
+     "deleted_at ON payments", "'confirmed' IN (OLD.status, NEW.status)",
+     ("OLD.customer_id", "NEW.customer_id")),
+    ("payments_del", "DELETE ON payments", "OLD.status = 'confirmed'", ("OLD.customer_id",)),
+    ("orders_ins", "INSERT ON orders", "NEW.status = 'confirmed'", ("NEW.customer_id",)),
     ("orders_upd", "UPDATE OF customer_id, order_date, number, currency, status, deleted_at "
-     "ON orders", ("OLD.customer_id", "NEW.customer_id")),
-    ("orders_del", "DELETE ON orders", ("OLD.customer_id",)),
-    ("plans_ins", "INSERT ON payment_plans",
+     "ON orders", "'confirmed' IN (OLD.status, NEW.status)",
+     ("OLD.customer_id", "NEW.customer_id")),
+    ("orders_del", "DELETE ON orders", "OLD.status = 'confirmed'", ("OLD.customer_id",)),
+    ("plans_ins", "INSERT ON payment_plans", _M20_NEW_ORDER,
      ("(SELECT customer_id FROM orders WHERE id = NEW.order_id)",)),
     ("plans_upd", "UPDATE OF order_id, seq, due_date, amount_minor, deleted_at ON payment_plans",
+     f"({_M20_OLD_ORDER} OR {_M20_NEW_ORDER})",
      ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",
       "(SELECT customer_id FROM orders WHERE id = NEW.order_id)")),
-    ("plans_del", "DELETE ON payment_plans",
+    ("plans_del", "DELETE ON payment_plans", _M20_OLD_ORDER,
      ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",)),
-    ("customers_owner", "UPDATE OF owner_id ON customers", ("NEW.id",)),
+    ("customers_owner", "UPDATE OF owner_id ON customers", "1", ("NEW.id",)),
 )
 
 # What receivable_rows adds up to, kept in step by its own triggers: per customer and currency
@@ -1107,17 +1114,13 @@ def _m20_receivable_rows(conn: sqlite3.Connection) -> None:
                  + _M20_SUMS.format(r="NEW", sign="") + " END")
     conn.execute("CREATE TRIGGER receivable_rows_del AFTER DELETE ON receivable_rows BEGIN "
                  + _M20_SUMS.format(r="OLD", sign="-") + _M20_ZEROS + " END")
-    for name, event, customers in _M20_TRIGGERS:
+    for name, event, when, customers in _M20_TRIGGERS:
+        conn.execute(f"CREATE TRIGGER receivables_{name} AFTER {event} WHEN {when} BEGIN "
+                     f"{_m20_refresh(customers[0])} END")
         if len(customers) == 2:  # the new customer as well, when it is another one
-            conn.execute(f"CREATE TRIGGER receivables_{name} AFTER {event} BEGIN "
-                         f"{_m20_refresh(customers[0])} END")
             conn.execute(f"CREATE TRIGGER receivables_{name}_new AFTER {event} "
-                         f"WHEN {customers[1]} IS NOT {customers[0]} BEGIN "
+                         f"WHEN {when} AND {customers[1]} IS NOT {customers[0]} BEGIN "
                          f"{_m20_refresh(customers[1])} END")
-        else:
-            conn.execute(f"CREATE TRIGGER receivables_{name} AFTER {event} BEGIN "
-                         f"{_m20_refresh(customers[0])} END")
-
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
