@@ -158,6 +158,8 @@ class ReceivablesPage(QWidget):
         self.aging_tree.setModel(self.aging_model)
         self.aging_tree.verticalHeader().hide()
         self.aging_tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.aging_tree.verticalHeader().setDefaultSectionSize(
+            self.aging_tree.fontMetrics().height() + 6)  # as dense as the lists below
         self.aging_tree.setShowGrid(False)
         self.aging_tree.setWordWrap(False)
         self.aging_tree.setAlternatingRowColors(True)
