@@ -548,6 +548,7 @@ def _receivables(args: argparse.Namespace, tr: Translate) -> int:
     try:
         today = clock.today()
         data = orders.aging(book, day=today)
+        data["rows"] = list(data["rows"])  # read while the book is open
         month = orders.month_collection(book, today.isoformat()[:7])
     finally:
         book.close()

@@ -973,6 +973,235 @@ def _m22_clash_index(conn: sqlite3.Connection) -> None:
     )
 
 
+# The allocation of one customer's confirmed payments to its plan rows (models.orders.ledger,
+# the same rule): the rows that still owe something, for the customer {c} (an SQL expression),
+# into receivable_scratch. Written without WITH, which SQLite does not allow in a trigger:
+# paid1 is what the payments naming each order pay of its rows (earliest due first), pooled
+# what is left of the customer's confirmed money in each currency, which pays the rest,
+# earliest due first.
+_M20_OPEN_ROWS = """
+INSERT INTO receivable_scratch (plan_id, customer_id, currency, due_date, order_id, owner_id,
+                                outstanding)
+SELECT id, {c}, currency, due_date, order_id,
+    coalesce((SELECT owner_id FROM customers WHERE id = {c}), ''), left2 FROM (
+    SELECT *, rest - max(0, min(rest, pooled - before2)) AS left2 FROM (
+        SELECT s.*, s.amount - s.paid1 AS rest,
+            coalesce(y.amount, 0) - sum(s.paid1) OVER (PARTITION BY s.currency) AS pooled,
+            sum(s.amount - s.paid1) OVER (PARTITION BY s.currency ORDER BY s.due_date,
+                s.order_date, s.number, s.seq, s.id) - (s.amount - s.paid1) AS before2
+        FROM (
+            SELECT p.id, p.order_id, o.currency, o.number, o.order_date, p.seq, p.due_date,
+                p.amount_minor AS amount,
+                max(0, min(p.amount_minor, coalesce(t.amount, 0)
+                    - (sum(p.amount_minor) OVER (PARTITION BY p.order_id ORDER BY p.due_date,
+                                                 p.seq, p.id) - p.amount_minor))) AS paid1
+            FROM orders o JOIN payment_plans p ON p.order_id = o.id
+            LEFT JOIN (SELECT order_id, currency, sum(amount_minor) AS amount FROM payments
+                       WHERE customer_id = {c} AND order_id IS NOT NULL
+                           AND status = 'confirmed' AND deleted_at IS NULL
+                       GROUP BY order_id, currency) t
+                ON t.order_id = o.id AND t.currency = o.currency
+            WHERE o.customer_id = {c} AND o.status = 'confirmed' AND o.deleted_at IS NULL
+                AND p.deleted_at IS NULL
+        ) s LEFT JOIN (SELECT currency, sum(amount_minor) AS amount FROM payments
+                       WHERE customer_id = {c} AND status = 'confirmed' AND deleted_at IS NULL
+                       GROUP BY currency) y ON y.currency = s.currency
+    )
+) WHERE left2 > 0"""
+# Then only the rows that changed are written to receivable_rows (its sums follow each row
+# written), and the scratch table is left empty.
+_M20_COLUMNS = ("plan_id", "customer_id", "currency", "due_date", "order_id", "owner_id",
+                "outstanding")
+
+
+def _m23_same(row: str) -> str:
+    """The scratch row s equals the row `row` of receivable_rows, column for column."""
+    return " AND ".join(f"s.{c} = {row}.{c}" for c in _M20_COLUMNS)
+
+
+_M20_APPLY = f"""
+DELETE FROM receivable_rows WHERE customer_id = {{c}} AND NOT EXISTS (
+    SELECT 1 FROM receivable_scratch s WHERE {_m23_same("receivable_rows")});
+INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, owner_id,
+                             outstanding)
+SELECT s.customer_id, s.currency, s.due_date, s.plan_id, s.order_id, s.owner_id, s.outstanding
+FROM receivable_scratch s WHERE NOT EXISTS (SELECT 1 FROM receivable_rows r
+                                            WHERE {_m23_same("r")});
+DELETE FROM receivable_scratch;"""
+
+# The same allocation for the whole book at once (models.orders.ledger's statement as it was
+# when migration 23 was written): fills receivable_rows of an existing book in one pass.
+_M20_LEDGER = """
+WITH plan AS (
+    SELECT p.id, p.order_id, o.customer_id, o.currency, o.number, o.order_date,
+           p.seq, p.due_date, p.amount_minor AS amount
+    FROM payment_plans p JOIN orders o ON o.id = p.order_id
+    WHERE p.deleted_at IS NULL AND o.deleted_at IS NULL AND o.status = 'confirmed'
+),
+paid AS (
+    SELECT customer_id, currency, order_id, sum(amount_minor) AS amount FROM payments
+    WHERE status = 'confirmed' AND deleted_at IS NULL
+    GROUP BY customer_id, currency, order_id
+),
+step1 AS MATERIALIZED (
+    SELECT plan.*, max(0, min(plan.amount, coalesce(t.amount, 0)
+        - (sum(plan.amount) OVER (PARTITION BY plan.order_id ORDER BY plan.due_date, plan.seq,
+                                  plan.id) - plan.amount))) AS paid1
+    FROM plan LEFT JOIN paid t ON t.order_id = plan.order_id
+        AND t.customer_id = plan.customer_id AND t.currency = plan.currency
+),
+used AS (
+    SELECT customer_id, currency, sum(paid1) AS amount FROM step1 GROUP BY customer_id, currency
+),
+pool AS (
+    SELECT r.customer_id, r.currency, r.amount - coalesce(u.amount, 0) AS amount
+    FROM (SELECT customer_id, currency, sum(amount) AS amount FROM paid
+          GROUP BY customer_id, currency) r
+    LEFT JOIN used u ON u.customer_id = r.customer_id AND u.currency = r.currency
+),
+step2 AS (
+    SELECT step1.*, step1.amount - step1.paid1 AS rest, coalesce(pool.amount, 0) AS pooled,
+        sum(step1.amount - step1.paid1) OVER (PARTITION BY step1.customer_id, step1.currency
+            ORDER BY step1.due_date, step1.order_date, step1.number, step1.seq, step1.id)
+        - (step1.amount - step1.paid1) AS before2
+    FROM step1 LEFT JOIN pool ON pool.customer_id = step1.customer_id
+        AND pool.currency = step1.currency
+)
+SELECT id, order_id, customer_id, currency, due_date, amount,
+    paid1 + max(0, min(rest, pooled - before2)) AS paid FROM step2"""
+
+
+
+def _m23_refresh(customer: str) -> str:
+    """The statements that work out again what the customer `customer` (an SQL expression)
+    owes, plan row by plan row, and write what changed."""
+    return (_M20_OPEN_ROWS.format(c=customer) + "; " + _M20_APPLY.format(c=customer))
+
+
+# (trigger, event, when, customer expressions): each one works the customers out again whose
+# money the change can move (the old and the new one of an edit that moves a record to another
+# customer). Edits of other columns (a note, a method, a customer's name) move none, nor do
+# those of payments and orders that are not confirmed before or after (a recorded payment, a
+# draft and its plan), which count for nothing either way.
+_M20_OLD_ORDER = "(SELECT status FROM orders WHERE id = OLD.order_id) = 'confirmed'"
+_M20_NEW_ORDER = "(SELECT status FROM orders WHERE id = NEW.order_id) = 'confirmed'"
+_M20_TRIGGERS = (
+    ("payments_ins", "INSERT ON payments", "NEW.status = 'confirmed'", ("NEW.customer_id",)),
+    ("payments_upd", "UPDATE OF customer_id, order_id, amount_minor, currency, status, "
+     "deleted_at ON payments", "'confirmed' IN (OLD.status, NEW.status)",
+     ("OLD.customer_id", "NEW.customer_id")),
+    ("payments_del", "DELETE ON payments", "OLD.status = 'confirmed'", ("OLD.customer_id",)),
+    ("orders_ins", "INSERT ON orders", "NEW.status = 'confirmed'", ("NEW.customer_id",)),
+    ("orders_upd", "UPDATE OF customer_id, order_date, number, currency, status, deleted_at "
+     "ON orders", "'confirmed' IN (OLD.status, NEW.status)",
+     ("OLD.customer_id", "NEW.customer_id")),
+    ("orders_del", "DELETE ON orders", "OLD.status = 'confirmed'", ("OLD.customer_id",)),
+    ("plans_ins", "INSERT ON payment_plans", _M20_NEW_ORDER,
+     ("(SELECT customer_id FROM orders WHERE id = NEW.order_id)",)),
+    ("plans_upd", "UPDATE OF order_id, seq, due_date, amount_minor, deleted_at ON payment_plans",
+     f"({_M20_OLD_ORDER} OR {_M20_NEW_ORDER})",
+     ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",
+      "(SELECT customer_id FROM orders WHERE id = NEW.order_id)")),
+    ("plans_del", "DELETE ON payment_plans", _M20_OLD_ORDER,
+     ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",)),
+    ("customers_owner", "UPDATE OF owner_id ON customers", "1", ("NEW.id",)),
+)
+
+# What receivable_rows adds up to, kept in step by its own triggers: per customer and currency
+# (receivable_balances) and per salesperson, currency and due date (receivable_days).
+_M20_SUMS = """
+INSERT INTO receivable_balances (customer_id, currency, owner_id, owed)
+    VALUES ({r}.customer_id, {r}.currency, {r}.owner_id, {sign}{r}.outstanding)
+    ON CONFLICT DO UPDATE SET owed = owed + excluded.owed, owner_id = excluded.owner_id;
+INSERT INTO receivable_days (owner_id, currency, due_date, amount)
+    VALUES ({r}.owner_id, {r}.currency, {r}.due_date, {sign}{r}.outstanding)
+    ON CONFLICT DO UPDATE SET amount = amount + excluded.amount;"""
+_M20_ZEROS = """
+DELETE FROM receivable_balances WHERE customer_id = OLD.customer_id
+    AND currency = OLD.currency AND owed = 0;
+DELETE FROM receivable_days WHERE owner_id = OLD.owner_id AND currency = OLD.currency
+    AND due_date = OLD.due_date AND amount = 0;"""
+
+
+def _m23_receivable_rows(conn: sqlite3.Connection) -> None:
+    """What each plan row still owes, kept by triggers (models.orders.receivables reads it).
+
+    receivable_rows holds, for the plan rows that still owe something, what is owed of each
+    and the customer's salesperson ('' for none): the allocation of models.orders.ledger
+    (payments naming an order pay its rows first, the rest of the customer's confirmed money
+    the oldest open rows, per currency; void and draft orders and unconfirmed payments count
+    for nothing). receivable_balances adds it up per customer and currency, receivable_days
+    per salesperson, currency and due date. All three are derived: nothing in them was typed,
+    they are never synced or logged, and triggers work a customer's rows out again, whole,
+    whenever a payment, an order or a plan row of theirs or their salesperson changes (on this
+    PC or from another's change entries); the sums follow each row written or deleted. What a
+    row's state is stays derived when read: it depends on the day. Books of earlier versions
+    get them filled here. receivable_scratch is where a trigger works a customer out before
+    it writes only the rows that changed (empty between statements)."""
+    run_script(conn, """
+        CREATE TABLE receivable_rows (
+            customer_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            plan_id TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            outstanding INTEGER NOT NULL,
+            PRIMARY KEY (customer_id, currency, due_date, plan_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX receivable_rows_order ON receivable_rows(order_id);
+        CREATE TABLE receivable_balances (
+            customer_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            owed INTEGER NOT NULL,
+            PRIMARY KEY (customer_id, currency)
+        ) WITHOUT ROWID;
+        CREATE INDEX receivable_balances_owed ON receivable_balances(owed, customer_id, currency);
+        CREATE INDEX receivable_balances_owner
+            ON receivable_balances(owner_id, owed, customer_id, currency);
+        CREATE TABLE receivable_scratch (
+            plan_id TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            outstanding INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE receivable_days (
+            owner_id TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            amount INTEGER NOT NULL,
+            PRIMARY KEY (owner_id, currency, due_date)
+        ) WITHOUT ROWID
+        """)
+    # an existing book's rows, in the order of the key, and their sums
+    conn.execute(
+        "INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, "
+        "owner_id, outstanding) SELECT a.customer_id, a.currency, a.due_date, a.id, a.order_id, "
+        "coalesce(c.owner_id, ''), a.amount - a.paid FROM (" + _M20_LEDGER + ") a "
+        "LEFT JOIN customers c ON c.id = a.customer_id WHERE a.amount > a.paid "
+        "ORDER BY a.customer_id, a.currency, a.due_date, a.id")
+    conn.execute("INSERT INTO receivable_balances (customer_id, currency, owner_id, owed) "
+                 "SELECT customer_id, currency, min(owner_id), sum(outstanding) "
+                 "FROM receivable_rows GROUP BY customer_id, currency")
+    conn.execute("INSERT INTO receivable_days (owner_id, currency, due_date, amount) "
+                 "SELECT owner_id, currency, due_date, sum(outstanding) FROM receivable_rows "
+                 "GROUP BY owner_id, currency, due_date")
+    conn.execute("CREATE TRIGGER receivable_rows_ins AFTER INSERT ON receivable_rows BEGIN "
+                 + _M20_SUMS.format(r="NEW", sign="") + " END")
+    conn.execute("CREATE TRIGGER receivable_rows_del AFTER DELETE ON receivable_rows BEGIN "
+                 + _M20_SUMS.format(r="OLD", sign="-") + _M20_ZEROS + " END")
+    for name, event, when, customers in _M20_TRIGGERS:
+        conn.execute(f"CREATE TRIGGER receivables_{name} AFTER {event} WHEN {when} BEGIN "
+                     f"{_m23_refresh(customers[0])} END")
+        if len(customers) == 2:  # the new customer as well, when it is another one
+            conn.execute(f"CREATE TRIGGER receivables_{name}_new AFTER {event} "
+                         f"WHEN {when} AND {customers[1]} IS NOT {customers[0]} BEGIN "
+                         f"{_m23_refresh(customers[1])} END")
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -992,6 +1221,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m20_match_keys,
     _m21_read_until,
     _m22_clash_index,
+    _m23_receivable_rows,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -18,7 +18,9 @@ The facts and where each is kept:
 - payments: what was received (the real day, method, who recorded it), counting only once an
   owner confirmed it.
 - Derived when read, never stored: what each plan row has been paid and its state on a day
-  (models.orders.ledger), a customer's credit, aging, forecasts, repurchase cycles.
+  (models.orders.ledger), a customer's credit, aging, forecasts, repurchase cycles. (What
+  each plan row still owes is also kept by the book, local to each PC, never synced, in
+  receivable_rows and its sums, by triggers; the receivables read those.)
 """
 
 from models.orders import ledger, numbers, terms  # noqa: F401

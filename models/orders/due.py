@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.core.book import Book
-from models.orders import buying, ledger
+from models.orders import buying
 
 
 def overdue_rows(book: Book, day: dt.date) -> list[dict]:
@@ -17,11 +17,11 @@ def overdue_rows(book: Book, day: dt.date) -> list[dict]:
     today = day.isoformat()
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(
-        f"SELECT a.id, a.due_date, a.customer_id, c.name, a.owner_id FROM "
-        f"({ledger.allocation_sql()}) a JOIN customers c ON c.id = a.customer_id "
-        "WHERE a.amount > a.paid AND a.due_date < ? AND c.deleted_at IS NULL "
-        "ORDER BY a.due_date, a.id", (today,)).fetchall()
+    rows = cursor.execute(  # receivable_rows: what the book keeps of the allocation
+        "SELECT r.plan_id, r.due_date, r.customer_id, c.name, o.owner_id FROM receivable_rows r "
+        "JOIN customers c ON c.id = r.customer_id JOIN orders o ON o.id = r.order_id "
+        "WHERE r.due_date < ? AND c.deleted_at IS NULL ORDER BY r.due_date, r.plan_id",
+        (today,)).fetchall()
     return [{"about": pid, "date": due, "customer_id": cid, "customer_name": name,
              "owner_id": owner} for pid, due, cid, name, owner in rows]
 

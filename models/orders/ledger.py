@@ -1,9 +1,12 @@
 """What is paid of each plan row, worked out when read from the confirmed payments; and the
 derived state of a plan row on a day.
 
-Nothing here is stored: a plan row holds what is expected, a payment what was received, and
-the allocation of one to the other is one SQL statement (window sums), the same on every PC
-whatever order the changes arrived in. Per customer and currency, only plan rows of confirmed
+Nothing a user typed is stored here: a plan row holds what is expected, a payment what was
+received, and the allocation of one to the other is one SQL statement (window sums), the same
+on every PC whatever order the changes arrived in. The book also keeps its result for the rows
+still owing (receivable_rows, worked out again per customer by triggers: models.core.schema,
+migration 23), which the receivables read; this module reads it from scratch, for one
+customer's panel and as the rule those triggers follow. Per customer and currency, only plan rows of confirmed
 orders and only confirmed payments count:
 
 1. A payment that names an order pays that order's rows, earliest due first.

@@ -1,18 +1,23 @@
 """Receivables: who owes what since when (aging buckets per customer and per salesperson), the
 cash expected in the next weeks, and a month's collection against its forecast.
 
-Every number comes from one allocation (models.orders.ledger) aggregated in SQL: the buckets of
-a customer add up to what it owes, and the customers' totals to the book's, per currency
-(ERPNext #49262 and #13992 were buckets that did not). A bucket is chosen by comparing due
-dates with the edge dates of the day (no date arithmetic per row). The edges are the setting
-"receivables.aging_days" ([30, 60, 90]: not yet due, 1-30, 31-60, 61-90, over 90 days overdue).
-Outstanding money is aged by its plan row's due date; a row due today is not yet overdue.
+Every number comes from one allocation (models.orders.ledger's rule), which the book keeps
+worked out plan row by plan row in receivable_rows, with its sums per customer
+(receivable_balances) and per salesperson and due date (receivable_days), all three kept in
+step by triggers (models.core.schema, migration 23). The buckets of a customer add up to what
+it owes, and the customers' totals to the book's, per currency (ERPNext #49262 and #13992 were
+buckets that did not): they are differences of sums of what was due before each edge date. A
+bucket is chosen by comparing due dates with the edge dates of the day (no date arithmetic per
+row). The edges are the setting "receivables.aging_days" ([30, 60, 90]: not yet due, 1-30,
+31-60, 61-90, over 90 days overdue). Outstanding money is aged by its plan row's due date; a
+row due today is not yet overdue.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import operator
+from collections.abc import Sequence
 
 from models.core import clock, money, permissions, scopes, settings
 from models.core.book import Book
@@ -55,158 +60,195 @@ def bucket_names(edges: list[int]) -> list[str]:
     return [*names, f"{edges[-1]}+"]
 
 
-_LIVE = "o.status = 'confirmed' AND o.deleted_at IS NULL AND p.deleted_at IS NULL"
-_CONFIRMED = "status = 'confirmed' AND deleted_at IS NULL"
-
-
-def _before(count: int) -> str:
-    """sum(amount) AS a, then the sums of the plan rows due before each of `count` cutoffs (a0,
-    a1 ..., a ? each)."""
-    return ", ".join(["sum(p.amount_minor) AS a", *(
-        f"sum(CASE WHEN p.due_date < ? THEN p.amount_minor ELSE 0 END) AS a{n}"
-        for n in range(count))])
-
-
-def _owed_sql(count: int) -> str:
-    """The statement of owed_by_customer: (customer id, currency, owed, owed of the rows due
-    before each of `count` cutoffs), parameters the cutoffs twice.
-
-    "base": per customer and currency, its plan rows' sums and the confirmed money it paid, in
-    one pass over the confirmed orders in customer order (orders_receivable; each order's plan
-    rows from payment_plans_order, the payments from payments_confirmed: no sort, no table
-    row read). "adjust": what the payments naming an order pay of that order's own rows
-    (sum_o min(T_o, A_o(<d))), for the orders that have such payments only."""
-    used = ", ".join(["sum(min(paid, a)) AS u", *(f"sum(min(paid, a{n})) AS u{n}"
-                                                  for n in range(count))])
-    owed = ", ".join(f"max(0, b.a{n} - coalesce(x.u{n}, 0) - b.received + coalesce(x.u, 0))"
-                     for n in range(count))
-    return f"""
-WITH named AS (
-    SELECT y.customer_id, y.currency, y.paid, {_before(count)}
-    FROM (SELECT customer_id, currency, order_id, sum(amount_minor) AS paid
-          FROM payments INDEXED BY payments_confirmed
-          WHERE {_CONFIRMED} AND order_id IS NOT NULL
-          GROUP BY customer_id, currency, order_id) y
-    JOIN orders o ON o.id = y.order_id AND o.customer_id = y.customer_id
-        AND o.currency = y.currency
-    JOIN payment_plans p ON p.order_id = o.id
-    WHERE {_LIVE}
-    GROUP BY y.order_id
-),
-adjust AS (
-    SELECT customer_id, currency, {used} FROM named GROUP BY customer_id, currency
-),
-base AS (
-    SELECT o.customer_id, o.currency,
-        coalesce((SELECT sum(y.amount_minor) FROM payments y INDEXED BY payments_confirmed
-                  WHERE y.customer_id = o.customer_id AND y.currency = o.currency
-                      AND y.status = 'confirmed' AND y.deleted_at IS NULL), 0) AS received,
-        {_before(count)}
-    FROM orders o INDEXED BY orders_receivable JOIN payment_plans p ON p.order_id = o.id
-    WHERE {_LIVE}
-    GROUP BY o.customer_id, o.currency
-)
-SELECT b.customer_id, b.currency, b.a - b.received, {owed}
-FROM base b LEFT JOIN adjust x ON x.customer_id = b.customer_id AND x.currency = b.currency
-WHERE b.a > b.received"""
-
-
 def _cutoffs(today: dt.date, edges: list[int]) -> list[str]:
     """Due before today (overdue), before today - e1, before today - e2 ..."""
     return [today.isoformat(), *((today - dt.timedelta(days=e)).isoformat() for e in edges)]
 
 
-def owed_by_customer(book: Book, cutoffs: list[str]) -> list[tuple]:
-    """(customer id, currency, owed, [owed of the plan rows due before each cutoff]) for every
-    customer that owes something, among those the user may see (models.core.scopes).
+def _before(amount: str, count: int) -> str:
+    """sum(amount), then the sums of the amounts due before each of `count` cutoffs (one ?
+    each)."""
+    return ", ".join([f"sum({amount})", *(
+        f"sum(CASE WHEN due_date < ? THEN {amount} ELSE 0 END)" for _ in range(count))])
 
-    Earliest due first has a closed form, so no row-by-row allocation is needed. A named order
-    o with confirmed payments T_o pays its own rows first: of its rows due before d (A_o(<d))
-    it pays min(T_o, A_o(<d)). What is left of all rows due before d is
-    R(<d) = A(<d) - sum_o min(T_o, A_o(<d)), and the rest of the money,
-    Q = received - sum_o min(T_o, A_o), pays the earliest of those, so what is still owed of
-    the rows due before d is max(0, R(<d) - Q), and of all rows A - received. It is the
-    allocation of models.orders.ledger, row for row (tests/unit/models/test_orders.py compares
-    them); buckets are differences of these sums, so they add up to the total by construction.
-    One statement of plain sums (_owed_sql)."""
+
+def _source(book: Book, owner_id: str | None, *, per_day: bool) -> tuple[str, str, list]:
+    """(FROM and WHERE, the amount column, parameters) of what is still owed, by due date, of
+    the customers the user may see (models.core.scopes) and, with owner_id, of that
+    salesperson's customers. Someone who sees the whole book reads receivable_days (a row per
+    salesperson, currency and due date) when per_day; otherwise each open plan row of
+    receivable_rows counts (joined to customers for the scope)."""
+    where, params = scopes.visible(book, "c")
+    if where == "1" and per_day:
+        sql, amount = "FROM receivable_days r", "r.amount"
+        params = []
+    elif where == "1":
+        sql, amount = "FROM receivable_rows r", "r.outstanding"
+        params = []
+    else:
+        sql = f"FROM receivable_rows r JOIN customers c ON c.id = r.customer_id WHERE ({where})"
+        amount = "r.outstanding"
+    if owner_id is not None:
+        sql += (" AND" if " WHERE " in sql else " WHERE") + " r.owner_id = ?"
+        params = [*params, owner_id]
+    return sql, amount, params
+
+
+def _buckets(total: int, before: list[int]) -> list[int]:
+    """Buckets from what is owed in all and what of it was due before each cutoff (the
+    latest cutoff first): they add up to the total by construction."""
+    return [total - before[0], *map(operator.sub, before, before[1:]), before[-1]]
+
+
+def _sums(book: Book, cutoffs: list[str], owner_id: str | None, group: str) -> list[tuple]:
+    """(the `group` columns..., owed, [owed of what was due before each cutoff]) of what the
+    user may see (group: "r.currency", or "r.owner_id, r.currency")."""
+    sql, amount, params = _source(book, owner_id, per_day=True)
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    rows = [(cid, code, owed, before) for cid, code, owed, *before
-            in cursor.execute(_owed_sql(len(cutoffs)), [*cutoffs, *cutoffs])]
-    if scopes.sees_all(book):
-        return rows
-    seen = set(scopes.visible_ids(book, [r[0] for r in rows]))
-    return [r for r in rows if r[0] in seen]
+    width = group.count(",") + 1
+    return [(*row[:width], row[width], list(row[width + 1:])) for row in cursor.execute(
+        f"SELECT {group}, {_before(amount, len(cutoffs))} {sql} GROUP BY {group}",
+        [*cutoffs, *params]) if row[width]]
 
 
-def _column_sums(lists: list[list[int]]) -> list[int]:
-    return [sum(column) for column in zip(*lists, strict=True)]
+class AgingRows(Sequence):
+    """The customers who owe, one row per customer and currency, the largest debt first (then
+    by name): {"customer_id", "name", "owner_id", "currency", "total", "buckets"}, read from
+    the book when asked for, a page of rows at a time (Anki's browser table: the receivables
+    page shows a screenful, never 100,000 rows). The order comes from receivable_balances'
+    index on what is owed; a page's buckets from its customers' receivable_rows. Iterating
+    reads every row in one statement. Read it while the book is open."""
+
+    PAGE = 256
+
+    def __init__(self, book: Book, cutoffs: list[str], owner_id: str | None) -> None:
+        self._book, self._cutoffs = book, cutoffs
+        where, params = scopes.visible(book, "c")
+        self._plain = where == "1"  # the order needs no customer: index steps alone
+        conds, self._params = ([] if self._plain else [f"({where})"]), ([] if self._plain
+                                                                        else list(params))
+        if owner_id is not None:
+            conds.append("b.owner_id = ?")
+            self._params.append(owner_id)
+        self._where = " AND ".join(conds) or "1"
+        self._pages: dict[int, list[dict]] = {}
+        self._len = self._scalar("SELECT count(*) FROM receivable_balances b "
+                                 + ("" if self._plain else self._join) + " WHERE "
+                                 + self._where, self._params)
+
+    _join = "LEFT JOIN customers c ON c.id = b.customer_id"
+    _order = "ORDER BY b.owed DESC, c.name, b.customer_id, b.currency"
+
+    def _scalar(self, sql: str, params: list):
+        return self._book.conn.execute(sql, params).fetchone()[0]
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        page, at = divmod(index, self.PAGE)
+        if page not in self._pages:
+            self._pages[page] = self._read_page(page * self.PAGE)
+        return self._pages[page][at]
+
+    def _read_page(self, start: int) -> list[dict]:
+        where, params, skip = self._where, list(self._params), start
+        if self._plain and start:
+            # the debt at `start` and how many owe more, by index steps alone; the customers
+            # are looked up from there (an OFFSET through the join would look up every one)
+            edge = self._scalar(f"SELECT b.owed FROM receivable_balances b WHERE {where} "
+                                "ORDER BY b.owed DESC LIMIT 1 OFFSET ?", [*params, start])
+            skip -= self._scalar(f"SELECT count(*) FROM receivable_balances b WHERE {where} "
+                                 "AND b.owed > ?", [*params, edge])
+            where += " AND b.owed <= ?"
+            params.append(edge)
+        cursor = self._book.conn.cursor()
+        cursor.row_factory = None
+        found = cursor.execute(
+            f"SELECT b.customer_id, b.currency, c.name, c.owner_id FROM receivable_balances b "
+            f"{self._join} WHERE {where} {self._order} LIMIT ? OFFSET ?",
+            [*params, self.PAGE, skip]).fetchall()
+        ids = sorted({r[0] for r in found})
+        sums = {(cid, code): (total, before) for cid, code, total, *before in cursor.execute(
+            f"SELECT customer_id, currency, {_before('outstanding', len(self._cutoffs))} "
+            f"FROM receivable_rows WHERE customer_id IN ({', '.join('?' * len(ids))}) "
+            f"GROUP BY customer_id, currency", [*self._cutoffs, *ids])}
+        return [_row(cid, code, name, owner, *sums[cid, code])
+                for cid, code, name, owner in found]
+
+    def __iter__(self):
+        if len(self._pages) * self.PAGE >= len(self):
+            yield from (self[i] for i in range(len(self)))
+            return
+        cursor = self._book.conn.cursor()
+        cursor.row_factory = None
+        for cid, code, name, owner, total, *before in cursor.execute(
+                f"SELECT b.customer_id, b.currency, c.name, c.owner_id, "
+                f"{_before('outstanding', len(self._cutoffs))} FROM receivable_balances b "
+                f"JOIN receivable_rows r ON r.customer_id = b.customer_id "
+                f"AND r.currency = b.currency {self._join} WHERE {self._where} "
+                f"GROUP BY b.customer_id, b.currency {self._order}",
+                [*self._cutoffs, *self._params]):
+            yield _row(cid, code, name, owner, total, before)
+
+    def counts(self) -> dict[str, int]:
+        """currency -> how many rows are in it."""
+        return dict(self._book.conn.execute(
+            "SELECT b.currency, count(*) FROM receivable_balances b "
+            + ("" if self._plain else self._join) + f" WHERE {self._where} GROUP BY b.currency",
+            self._params).fetchall())
 
 
-def _people(cursor, customer_ids: list[str]) -> dict[str, tuple[str, str | None]]:
-    """id -> (name, salesperson) of the customers who owe, looked up by id in chunks (not the
-    whole book's customers: in a big book few of them owe anything)."""
-    out: dict[str, tuple[str, str | None]] = {}
-    ids = sorted(set(customer_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out.update({r[0]: (r[1], r[2]) for r in cursor.execute(
-            f"SELECT id, name, owner_id FROM customers WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk).fetchall()})
-    return out
+def _row(cid: str, code: str, name: str | None, owner: str | None, total: int,
+         before: list[int]) -> dict:
+    return {"customer_id": cid, "name": name or "", "owner_id": owner or None,
+            "currency": code, "total": total, "buckets": _buckets(total, before)}
 
 
 def aging(book: Book, *, day: dt.date | str | None = None, by: str = "customer",
           owner_id: str | None = None) -> dict:
     """Outstanding money on `day` in aging buckets.
 
-    by "customer": one row per customer and currency (its name and salesperson); by "owner":
-    one row per salesperson (the customer's) and currency. owner_id keeps only one
-    salesperson's customers. Returns {"buckets": names, "rows": [{"customer_id" / "owner_id",
-    "name", "currency", "total", "buckets": [minor units per bucket]}], "totals": {currency:
-    {"total", "buckets"}}}; rows by total owed, largest first. Each row's buckets add up to its
-    total. A customer's debts are the customer's, whoever sold each order: the salesperson
-    who looks after the customer is the one who collects."""
+    by "customer": one row per customer and currency (its name and salesperson), an
+    AgingRows (rows made when read); by "owner": one row per salesperson (the customer's) and
+    currency, a list. owner_id keeps only one salesperson's customers. Returns {"buckets":
+    names, "rows": [{"customer_id" / "owner_id", "name", "currency", "total", "buckets":
+    [minor units per bucket]}], "totals": {currency: {"total", "buckets"}}}; rows by total
+    owed, largest first. Each row's buckets add up to its total. A customer's debts are the
+    customer's, whoever sold each order: the salesperson who looks after the customer is the
+    one who collects.
+
+    What each plan row still owes is kept by the book (receivable_rows, models.core.schema
+    migration 23), so the numbers are the same for any day: a day only moves the buckets'
+    edges. (Money counts from the day it is confirmed, whatever day it was received.)"""
     today = _date(day)
     edges = aging_days(book)
-    raw = owed_by_customer(book, _cutoffs(today, edges))
-    cursor = book.conn.cursor()
-    cursor.row_factory = None
-    people = _people(cursor, [r[0] for r in raw])
-    nobody = ("", None)
-    rows = []
-    per_code: dict[str, list] = {}
-    for cid, code, total, before in raw:
-        name, owner = people.get(cid, nobody)
-        if owner_id is not None and owner != owner_id:
-            continue
-        buckets = [total - before[0], *map(operator.sub, before, before[1:]), before[-1]]
-        rows.append({"customer_id": cid, "name": name or "", "owner_id": owner,
-                     "currency": code, "total": total, "buckets": buckets})
-        per_code.setdefault(code, []).append(buckets)
-    totals = {}
-    for code, lists in per_code.items():
-        sums = _column_sums(lists)
-        totals[code] = {"total": sum(sums), "buckets": sums}
-    key = "customer_id"
-    if by != "customer":
-        users = dict(cursor.execute("SELECT id, name FROM users").fetchall())
-        per_owner: dict[tuple, list] = {}
-        for row in rows:
-            per_owner.setdefault((row["owner_id"], row["currency"]), []).append(row["buckets"])
-        rows, key = [], "owner_id"
-        for (owner, code), lists in per_owner.items():
-            sums = _column_sums(lists)
-            rows.append({"owner_id": owner, "name": users.get(owner, "") or "",
-                         "currency": code, "total": sum(sums), "buckets": sums})
-    rows.sort(key=lambda r: (-r["total"], r["name"], r[key] or ""))
+    cutoffs = _cutoffs(today, edges)
+    totals = {code: {"total": total, "buckets": _buckets(total, before)}
+              for code, total, before in _sums(book, cutoffs, owner_id, "r.currency")}
+    if by == "customer":
+        rows = AgingRows(book, cutoffs, owner_id)
+        return {"buckets": bucket_names(edges), "rows": rows, "totals": totals}
+    users = dict(book.conn.execute("SELECT id, name FROM users").fetchall())
+    rows = [{"owner_id": owner or None, "name": users.get(owner, "") or "", "currency": code,
+             "total": total, "buckets": _buckets(total, before)}
+            for owner, code, total, before in _sums(book, cutoffs, owner_id,
+                                                    "r.owner_id, r.currency")]
+    rows.sort(key=lambda r: (-r["total"], r["name"], r["owner_id"] or ""))
     return {"buckets": bucket_names(edges), "rows": rows, "totals": totals}
 
 
 def outstanding(book: Book) -> money.Totals:
     """What all customers owe together, per currency."""
     out = money.Totals()
-    for _, code, owed, _ in owed_by_customer(book, [clock.today().isoformat()]):
+    for code, owed, _ in _sums(book, [], None, "r.currency"):
         out.add(owed, code)
     return out
 
@@ -219,18 +261,10 @@ def cash_forecast(book: Book, *, day: dt.date | str | None = None, weeks: int = 
     salesperson's customers."""
     today = _date(day)
     starts = [today + dt.timedelta(days=7 * k) for k in range(weeks + 1)]
-    raw = owed_by_customer(book, [d.isoformat() for d in starts])
-    if owner_id is not None:
-        owners = dict(book.conn.execute("SELECT id, owner_id FROM customers").fetchall())
-        raw = [r for r in raw if owners.get(r[0]) == owner_id]
-    per_code: dict[str, list] = {}
-    for _, code, _, before in raw:
-        per_code.setdefault(code, []).append(before)
     overdue = money.Totals()
     expected = [money.Totals() for _ in range(weeks)]
-    for code, lists in per_code.items():
-        sums = _column_sums(lists)  # owed of the rows due before each week's start
-        overdue.add(sums[0], code)
+    for code, _, sums in _sums(book, [d.isoformat() for d in starts], owner_id, "r.currency"):
+        overdue.add(sums[0], code)  # sums: owed of the rows due before each week's start
         for k in range(weeks):
             expected[k].add(sums[k + 1] - sums[k], code)
     return {"overdue": _nonzero(overdue), "weeks": [

@@ -26,7 +26,7 @@ import datetime as dt
 from models import orders as orders_model
 from models.core import clock, money, scopes
 from models.core.book import Book
-from models.orders import buying, ledger
+from models.orders import buying
 from models.tickets import month_stats
 
 TOP = 10  # customers in the aging table, products in the sales chart
@@ -129,17 +129,25 @@ def receivables(book: Book, day: dt.date, owner_id: str | None = None, limit: in
     rows and the rest add up to the currency's total, bucket by bucket."""
     aged = orders_model.aging(book, day=day, owner_id=owner_id)
     names = _users(book)
-    mine = [r for r in aged["rows"] if r["currency"] == currency]
-    rows = [{"customer_id": r["customer_id"], "name": r["name"],
-             "owner_name": names.get(r["owner_id"], ""), "total": r["total"],
-             "buckets": list(r["buckets"])} for r in mine[:limit]]
+    every = aged["rows"]  # models.orders.receivables.AgingRows: read the top rows only
+    count = every.counts().get(currency, 0)
+    rows: list[dict] = []
+    for k in range(len(every)):
+        if len(rows) >= min(limit, count):
+            break
+        r = every[k]
+        if r["currency"] == currency:
+            rows.append({"customer_id": r["customer_id"], "name": r["name"],
+                         "owner_name": names.get(r["owner_id"], ""), "total": r["total"],
+                         "buckets": list(r["buckets"])})
     width = len(aged["buckets"])
-    rest = {"customers": max(0, len(mine) - limit), "total": 0, "buckets": [0] * width}
-    for r in mine[limit:]:
-        rest["total"] += r["total"]
-        rest["buckets"] = [a + b for a, b in zip(rest["buckets"], r["buckets"], strict=True)]
+    whole = aged["totals"].get(currency, {"total": 0, "buckets": [0] * width})
+    rest = {"customers": max(0, count - limit),
+            "total": whole["total"] - sum(r["total"] for r in rows),
+            "buckets": [w - sum(r["buckets"][k] for r in rows)
+                        for k, w in enumerate(whole["buckets"])]}
     return {"day": day.isoformat(), "buckets": aged["buckets"], "currency": currency,
-            "rows": rows, "rest": rest, "totals": aged["totals"], "customers": len(mine)}
+            "rows": rows, "rest": rest, "totals": aged["totals"], "customers": count}
 
 
 def overdue(book: Book, day: dt.date, owner_id: str | None = None,
@@ -150,10 +158,9 @@ def overdue(book: Book, day: dt.date, owner_id: str | None = None,
     today = day.isoformat()
     cursor = book.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(
-        f"SELECT a.customer_id, a.currency, min(a.due_date), sum(a.amount - a.paid) "
-        f"FROM ({ledger.allocation_sql()}) a WHERE a.amount > a.paid AND a.due_date < ? "
-        "GROUP BY a.customer_id, a.currency", (today,)).fetchall()
+    rows = cursor.execute(  # receivable_rows: what the book keeps of the allocation
+        "SELECT customer_id, currency, min(due_date), sum(outstanding) FROM receivable_rows "
+        "WHERE due_date < ? GROUP BY customer_id, currency", (today,)).fetchall()
     people = _customers(book, {r[0] for r in rows})
     visible = set(scopes.visible_ids(book, [r[0] for r in rows]))
     names = _users(book)

@@ -149,11 +149,9 @@ def _followers(book: Book, from_user: str, customer_ids: list[str]) -> dict[str,
                       f"{mine} ORDER BY customer_id, id", (from_user, chosen))
     owing: set[str] = set()
     if any(r["status"] == "confirmed" for r in orders):
-        from models.orders.ledger import allocation_sql  # orders build on team (a hand-off)
-
+        # what the book keeps of the receivables (models.core.schema, migration 23)
         owing = {r[0] for r in book.conn.execute(
-            f"SELECT order_id FROM ({allocation_sql()}) GROUP BY order_id "
-            "HAVING sum(amount - paid) > 0")}
+            "SELECT DISTINCT order_id FROM receivable_rows")}
     out["orders"] = [(r["id"], r["customer_id"], r["rowid"]) for r in orders
                      if r["status"] == "draft" or r["id"] in owing]
     out["deals"] = [tuple(r) for r in out["deals"]]

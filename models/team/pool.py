@@ -140,14 +140,8 @@ def _busy_sql() -> str:
 
 def _owing(book: Book) -> set[str]:
     """Customers with a confirmed order whose payment plan is not paid in full."""
-    if book.scalar("SELECT 1 FROM orders WHERE status = 'confirmed' AND deleted_at IS NULL "
-                   "LIMIT 1") is None:
-        return set()
-    from models.orders.ledger import allocation_sql  # orders build on team (a hand-off)
-
-    return {r[0] for r in book.conn.execute(
-        f"SELECT customer_id FROM ({allocation_sql()}) GROUP BY customer_id "
-        "HAVING sum(amount - paid) > 0")}
+    # what the book keeps of the receivables (models.core.schema, migration 23)
+    return {r[0] for r in book.conn.execute("SELECT DISTINCT customer_id FROM receivable_balances")}
 
 
 _SILENCE = """

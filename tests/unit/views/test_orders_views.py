@@ -141,7 +141,8 @@ def test_salesperson_cannot_confirm_and_sees_only_their_receivables(qtbot, ctx, 
     assert not panel.orders.reject_button.isEnabled()
 
 
-def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, ctx, book, shop):
+def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, qtmodeltester, ctx,
+                                                                      book, shop):
     cid, _ = shop
     other = operations.add_customer(book, data={"name": "Golden Paint"})
     # 顺发: 1,000 due 2026-01-05 (64 days late on 2026-03-10); Golden: 30/70 on 2026-03-01
@@ -160,7 +161,7 @@ def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, ctx
     page = ReceivablesPage(ctx)
     qtbot.addWidget(page)
     rows = page.aging_rows()
-    header = [page.aging_tree.headerItem().text(c) for c in range(page.aging_tree.columnCount())]
+    header = page.aging_headers()
     assert header == ["Customer", "Currency", "Owed", "Not yet due", "1-30 days", "31-60 days",
                       "61-90 days", "Over 90 days"]
     assert rows == [
@@ -177,8 +178,13 @@ def test_receivables_page_buckets_add_up_and_expected_is_not_received(qtbot, ctx
     forecast = page.forecast_rows()
     assert forecast[0] == ["Overdue (due before today)", "¥1,000"]
     assert ["2026-03-31 to 2026-04-06", "¥1,400"] in forecast
+    qtmodeltester.check(page.aging_model)
+    with qtbot.waitSignal(page.open_customer) as opened:  # a row opens its customer
+        page.aging_tree.activated.emit(page.aging_model.index(1, 0))
+    assert opened.args == [cid]
     page.by_combo.setCurrentIndex(page.by_combo.findData("owner"))
     assert page.aging_rows()[0][:3] == ["Owner", "CNY", "¥2,400"]
+    qtmodeltester.check(page.aging_model)
     for language, suffix in (("en", "en"), ("zh_CN", "zh")):
         with speaking(language):
             shown = ReceivablesPage(ctx)
