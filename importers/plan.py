@@ -43,6 +43,7 @@ from importers.matching import (
 from importers.rowreader import NOT_A_CHOICE, UNKNOWN_OWNER, RowReader
 from models.core import fields, settings, values
 from models.core.book import Book
+from models.core.bulk import paused_gc
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError, ValidationError
 from models.customers import clash, operations
@@ -467,6 +468,7 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
     return plan
 
 
+@paused_gc()
 def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
              mode: str, datemode: int = 0, progress: Progress | None = None,
              cancelled: Check | None = None, flags: dict | None = None) -> Plan:

@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.core.bulk import paused_gc
 from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
@@ -161,6 +162,7 @@ def _error(message: str, path: Path, **params: object) -> ImportFileError:
     return ImportFileError(message, file=path.name, **params)
 
 
+@paused_gc()
 def open_source(path) -> Source:
     """Read the whole file; raises ImportFileError."""
     path = Path(path)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts, backup
-from models.core import changelog, search
+from models.core import changelog, ids, search
 from models.core.book import Book, Changes, new_id
+from models.core.bulk import paused_gc
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError
 from models.core.permissions import require
@@ -159,6 +160,7 @@ class _BulkWriter:
         return False
 
 
+@paused_gc()
 def import_customers(
     book: Book,
     *,
@@ -201,6 +203,7 @@ def import_customers(
         keys = custom_keys(book, op, labels, custom_kinds)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
         created_ids: list[str] = []
+        next_id = ids.id_stream().__next__
         existing = book.scalar("SELECT count(*) FROM customers")
         with _BulkWriter(book, rebuild=len(creates) >= max(BULK_REBUILD, existing)) as writer:
             for batch in _chunks(creates, BATCH):
@@ -210,14 +213,14 @@ def import_customers(
                 for data in batch:
                     rid += 1
                     row = _customer_row(book, data, keys)
-                    row["id"], row["rid"] = new_id(), rid
+                    row["id"], row["rid"] = next_id(), rid
                     row["created_at"] = row["updated_at"] = op.now
                     customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
                     op.log("customers", row["id"], "insert", None, None, row)
                     contacts = []
                     for person in data.get("people", ()):
                         contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
-                        contact.update(id=new_id(), customer_id=row["id"], created_at=op.now,
+                        contact.update(id=next_id(), customer_id=row["id"], created_at=op.now,
                                        updated_at=op.now)
                         people.append(tuple(contact[c] for c in _CONTACT_COLUMNS))
                         op.log("contacts", contact["id"], "insert", None, None, contact)

@@ -779,6 +779,7 @@ class Operation:
         self.user_id: str | None = None
         self._entries = 0
         self._pending: list[list] = []
+        self._next_id = ids.id_stream(256).__next__  # the change entries' ids
         self._seq: int | None = None
         self._head: str | None = None  # the hash of this device's newest entry
         self._atomic = None
@@ -840,7 +841,7 @@ class Operation:
         is recorded as set or not, never as its value."""
         old, new = _redact(table, fld, old), _redact(table, fld, new)
         self._pending.append([
-            new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
+            self._next_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
             None if old is None else _dump(old), None if new is None else _dump(new),
             self.book.device_id, "", self.now, self.now])
         self._entries += 1
@@ -858,9 +859,10 @@ class Operation:
         op_id, now, user, device = self.id, self.now, self.user_id, self.book.device_id
         ids = self.changes.tables.setdefault(table, set())
         encode = _ENCODE
+        next_id = self._next_id
         rows = []
         for record_id, old, new in changes:
-            rows.append([new_id(), 0, op_id, now, user, table, record_id, "update", fld,
+            rows.append([next_id(), 0, op_id, now, user, table, record_id, "update", fld,
                          None if old is None else encode(old),
                          None if new is None else encode(new), device, "", now, now])
             ids.add(record_id)
