@@ -656,7 +656,7 @@ def run_import(book: Book, plan: Plan, *, progress: Progress | None = None,
     creates = []
     for r in plan.planned:
         if r.action == "create":
-            r.data["_rows"] = [r.fingerprint, *(r.sources or ())]  # in place: no copy of
+            r.data["_rows"] = (r.fingerprint, *(r.sources or ()))  # in place: no copy of
             creates.append(r.data)  # 100,000 rows' values
     # Several rows may be one customer of the book: one update each, the first value kept in
     # fill mode (the field was empty), the last one in overwrite mode.

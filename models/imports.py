@@ -113,6 +113,8 @@ _INSERT_CONTACT = (f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(_CONTACT_COLUMNS))})")
 
 
+_INSERT_SOURCES = ("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, customer_id) "
+                   "VALUES (?, ?, ?)")
 _INSERT_FTS = "INSERT INTO customers_fts(rowid, body) VALUES (?, ?)"
 _INSERT_CHARS = "INSERT INTO customers_chars(rowid, body) VALUES (?, ?)"
 _FTS_TABLES = ("customers_fts", "customers_chars")
@@ -200,6 +202,9 @@ def import_customers(
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
     sources: list[tuple[str, str, str]] = []
     with book.operation("import", label=Path(file).name) as op:
+        # the rows' fingerprints are written with each batch, before the import's own record
+        # (its row comes last, with the counts): their reference to it is checked at commit
+        book.conn.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction ends
         keys = custom_keys(book, op, labels, custom_kinds)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
         created_ids: list[str] = []
@@ -229,6 +234,8 @@ def import_customers(
                     created_ids.append(row["id"])
                     sources += [(op.id, fp, row["id"]) for fp in data.get("_rows", ()) if fp]
                 writer.put(_INSERT_CUSTOMER, customers)
+                writer.put(_INSERT_SOURCES, sources)
+                sources = []
                 alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
                     writer.put(_INSERT_CONTACT, people)
@@ -260,8 +267,7 @@ def import_customers(
         op.log("imports", op.id, "insert", None, None, record)  # the other PCs list it too
         op.flush()
         sources += [(op.id, fp, cid) for fp, cid in known_rows if fp]
-        book.conn.executemany("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, "
-                              "customer_id) VALUES (?, ?, ?)", sources)
+        book.conn.executemany(_INSERT_SOURCES, sources)
         op.keep_in_history()  # the import is listed even when every row was a duplicate
         op.changes.add("imports", op.id)
     return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
