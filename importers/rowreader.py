@@ -52,6 +52,9 @@ def city_of(address: str) -> str:
     return m.group(1) if m else ""
 
 
+MEMO_LIMIT = 50_000  # different text cells remembered with their clean text, per kind
+
+
 class RowReader:
     """Cells of one row -> clean customer values, with the problems found."""
 
@@ -66,6 +69,10 @@ class RowReader:
                              "ORDER BY active DESC, created_at"):
             self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
         self.fields = {f["label"]: f for f in operations.custom_fields(book)}
+        # text cells as read -> their clean text (a contact's as a name): a city, a trade or
+        # a person repeats down a sheet, and is cleaned once
+        self.texts_read: dict[str, str] = {}
+        self.names_read: dict[str, str] = {}
         # an empty city is filled from the address, except in Kehu's own export, which imports
         # back exactly as it was (a customer with no city keeps none)
         own = fields.exported_customer_columns()
@@ -110,7 +117,12 @@ class RowReader:
                 if value:
                     data["name"] = value
             elif target in TEXT_TARGETS:
-                value = normalize.name(cell) if target == "contact" else normalize.text(cell)
+                memo = self.names_read if target == "contact" else self.texts_read
+                value = memo.get(cell) if cell.__class__ is str else None
+                if value is None:
+                    value = normalize.name(cell) if target == "contact" else normalize.text(cell)
+                    if cell.__class__ is str and len(memo) < MEMO_LIMIT:
+                        memo[cell] = value
                 if value:
                     data[target] = f"{data[target]} {value}" if target in data else value
             elif target in ("mobile", "phone"):

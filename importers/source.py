@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.core.bulk import paused_gc
 from models.core.errors import NO_SUCH_FILE, UNREADABLE, UserError
 from models.core.errors import QT_TRANSLATE_NOOP as T
 
@@ -166,6 +167,7 @@ def _error(message: str, path: Path, **params: object) -> ImportFileError:
     return ImportFileError(message, file=path.name, **params)
 
 
+@paused_gc()
 def open_source(path) -> Source:
     """Read the whole file; raises ImportFileError."""
     path = Path(path)
@@ -442,6 +444,7 @@ def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
     count = 0
     seen = 0
     pad: list[Cell] | None = None
+    share = _Sharing()
     for row in sheet.iter_rows():
         seen += 1
         if pad is None:  # calamine 0.9 yields rows from the first row, cells from `left` on
@@ -457,6 +460,10 @@ def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
             row = pad + row
         append(row)
         count += 1
+        if share.columns:
+            share.row(row)
+        elif count == SHARE_PROBE:
+            share.choose(rows)
     if not count:
         return [], 0
     full = len(pad) + width
@@ -471,6 +478,42 @@ def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
     if end < full:
         rows = [r[:end] for r in rows]
     return rows, count
+
+
+SHARE_PROBE = 1000  # rows read before choosing the columns whose values are shared
+
+
+class _Sharing:
+    """One object for each repeated value of a column (a city, a trade, a grade, a date):
+    calamine makes a new one for every cell, and a sheet of 100,000 rows holds about 50 MB of
+    copies. The columns whose first SHARE_PROBE rows hold at most half as many different
+    values as rows are shared; a column of names or numbers, nearly all different, is left
+    alone (its values would only fill the table). Text and dates only: 1, 1.0 and True are
+    equal keys of a dict, and a cell keeps the type it was read as."""
+
+    def __init__(self) -> None:
+        self.columns: list[tuple[int, dict]] = []
+
+    def choose(self, rows: list[list[Cell]]) -> None:
+        width = max(map(len, rows), default=0)
+        for i in range(width):
+            values = [r[i] for r in rows if i < len(r) and r[i].__class__ in _SHARED_TYPES]
+            if values and len(set(values)) * 2 <= len(rows):
+                self.columns.append((i, {}))
+        if self.columns:
+            for row in rows:
+                self.row(row)
+
+    def row(self, row: list[Cell]) -> None:
+        width = len(row)
+        for i, memo in self.columns:
+            if i < width:
+                cell = row[i]
+                if cell.__class__ in _SHARED_TYPES:
+                    row[i] = memo.setdefault(cell, cell)
+
+
+_SHARED_TYPES = frozenset({str, dt.datetime, dt.date})
 
 
 def _long_cell_row(rows: list[list[Cell]]) -> int:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts, backup
-from models.core import changelog, match_keys, search
+from models.core import changelog, ids, match_keys, search
 from models.core.book import Book, Changes, new_id
+from models.core.bulk import paused_gc
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import Cancelled, UserError
 from models.core.permissions import require
@@ -112,6 +113,8 @@ _INSERT_CONTACT = (f"INSERT INTO contacts ({', '.join(_CONTACT_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(_CONTACT_COLUMNS))})")
 
 
+_INSERT_SOURCES = ("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, customer_id) "
+                   "VALUES (?, ?, ?)")
 _INSERT_FTS = "INSERT INTO customers_fts(rowid, body) VALUES (?, ?)"
 _INSERT_CHARS = "INSERT INTO customers_chars(rowid, body) VALUES (?, ?)"
 _FTS_TABLES = ("customers_fts", "customers_chars")
@@ -159,6 +162,7 @@ class _BulkWriter:
         return False
 
 
+@paused_gc()
 def import_customers(
     book: Book,
     *,
@@ -198,9 +202,13 @@ def import_customers(
         backup.make_backup(book.path, reason="import", cancelled=cancelled)
     sources: list[tuple[str, str, str]] = []
     with book.operation("import", label=Path(file).name) as op:
+        # the rows' fingerprints are written with each batch, before the import's own record
+        # (its row comes last, with the counts): their reference to it is checked at commit
+        book.conn.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction ends
         keys = custom_keys(book, op, labels, custom_kinds)
         rid = book.scalar("SELECT coalesce(max(rid), 0) FROM customers")
         created_ids: list[str] = []
+        next_id = ids.id_stream().__next__
         existing = book.scalar("SELECT count(*) FROM customers")
         with _BulkWriter(book, rebuild=len(creates) >= max(BULK_REBUILD, existing)) as writer:
             for batch in _chunks(creates, BATCH):
@@ -210,7 +218,7 @@ def import_customers(
                 for data in batch:
                     rid += 1
                     row = _customer_row(book, data, keys)
-                    row["id"], row["rid"] = new_id(), rid
+                    row["id"], row["rid"] = next_id(), rid
                     row["created_at"] = row["updated_at"] = op.now
                     customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
                     keyed.append((row["id"], *(row[f] for f in match_keys.SOURCE_FIELDS)))
@@ -218,7 +226,7 @@ def import_customers(
                     contacts = []
                     for person in data.get("people", ()):
                         contact = {c: person.get(c, "") for c in _CONTACT_COLUMNS}
-                        contact.update(id=new_id(), customer_id=row["id"], created_at=op.now,
+                        contact.update(id=next_id(), customer_id=row["id"], created_at=op.now,
                                        updated_at=op.now)
                         people.append(tuple(contact[c] for c in _CONTACT_COLUMNS))
                         op.log("contacts", contact["id"], "insert", None, None, contact)
@@ -228,6 +236,8 @@ def import_customers(
                     sources += [(op.id, fp, row["id"]) for fp in data.get("_rows", ()) if fp]
                 match_keys.add(book.conn, keyed)  # first: the inserts are then not dirty
                 writer.put(_INSERT_CUSTOMER, customers)
+                writer.put(_INSERT_SOURCES, sources)
+                sources = []
                 alerts.check_imported(op, [(c[0], c[_NOTES]) for c in customers if c[_NOTES]])
                 if people:
                     writer.put(_INSERT_CONTACT, people)
@@ -259,8 +269,7 @@ def import_customers(
         op.log("imports", op.id, "insert", None, None, record)  # the other PCs list it too
         op.flush()
         sources += [(op.id, fp, cid) for fp, cid in known_rows if fp]
-        book.conn.executemany("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, "
-                              "customer_id) VALUES (?, ?, ?)", sources)
+        book.conn.executemany(_INSERT_SOURCES, sources)
         op.keep_in_history()  # the import is listed even when every row was a duplicate
         op.changes.add("imports", op.id)
     return ImportResult(batch=op.id, rows=rows, created=len(created_ids), updated=updated,
@@ -270,7 +279,9 @@ def import_customers(
 
 def _customer_row(book: Book, data: dict, keys: dict[str, str]) -> dict:
     """The customer's row as add_customer writes it, custom values given by field label."""
-    custom = {"custom:" + keys[label]: v for label, v in data.get("custom", {}).items()}
+    if not data.get("custom"):
+        return customer_row(book, data)  # no copy of the row's values for nothing
+    custom = {"custom:" + keys[label]: v for label, v in data["custom"].items()}
     return customer_row(book, {**data, **custom})
 
 

@@ -790,6 +790,7 @@ class Operation:
         self.user_id: str | None = None
         self._entries = 0
         self._pending: list[list] = []
+        self._next_id = ids.id_stream(256).__next__  # the change entries' ids
         self._seq: int | None = None
         self._head: str | None = None  # the hash of this device's newest entry
         self._read_only: dict[str, str] = {}  # customers the user may only read: last day
@@ -857,7 +858,7 @@ class Operation:
             self._refuse_read_only(table, record_id, new if action == "insert" else old)
         old, new = _redact(table, fld, old), _redact(table, fld, new)
         self._pending.append([
-            new_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
+            self._next_id(), 0, self.id, self.now, self.user_id, table, record_id, action, fld,
             None if old is None else _dump(old), None if new is None else _dump(new),
             self.book.device_id, "", self.now, self.now])
         self._entries += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import uuid
+from collections.abc import Iterator
 
 # The namespace of Kehu's derived ids (a fixed uuid4; never change it).
 NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-4f0e-9c57-2b8e1a7d5f30")
@@ -28,6 +29,13 @@ def new_ids(count: int) -> list[str]:
         h = raw[start : start + 16].hex()
         out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
     return out
+
+
+def id_stream(batch: int = 4096) -> Iterator[str]:
+    """Random ids without end, made `batch` at a time by new_ids: for a writer that makes an
+    unknown number of them (an import's customers, contacts and change entries)."""
+    while True:
+        yield from new_ids(batch)
 
 
 def derived_id(kind: str, *about: str) -> str:

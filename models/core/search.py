@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+")
 SEPARATOR = "\n"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def pinyin_keys(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of text, lower case; ('', '') when text has no Chinese."""
     if not text or not _HAN.search(text):

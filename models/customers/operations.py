@@ -96,9 +96,8 @@ def customer_row(book: Book, clean: dict) -> dict:
 
     row = {k: clean.get(k, "") for k in CUSTOMER_FIELDS}
     row["owner_id"] = clean.get("owner_id") or book.user_id
-    row["custom"] = json.dumps(
-        {k[7:]: v for k, v in clean.items() if k.startswith("custom:") and v}, ensure_ascii=False
-    )
+    custom = {k[7:]: v for k, v in clean.items() if k.startswith("custom:") and v}
+    row["custom"] = json.dumps(custom, ensure_ascii=False) if custom else "{}"
     row["sort_key"] = sort_key(row["name"])
     return row
 

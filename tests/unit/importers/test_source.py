@@ -405,3 +405,24 @@ def test_file_deleted_while_reading(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", vanish)
     assert message(path) == "c.csv does not exist."
+
+
+def test_repeated_values_of_a_long_sheet_are_one_object_and_keep_their_type(tmp_path):
+    """A city or a date that repeats down a column is read once and shared (memory of a big
+    sheet); a column of different names is left alone; 1, 1.0 and True stay what they are."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["客户名称", "城市", "首次合作", "数量"])
+    day = dt.datetime(2024, 3, 1)
+    for i in range(1500):
+        ws.append([f"客户{i}", ("杭州", "宁波")[i % 2], day, (1, 1.5, True)[i % 3]])
+    wb.save(tmp_path / "long.xlsx")
+    rows = open_source(tmp_path / "long.xlsx").rows()
+    body = rows[1:]
+    assert [r[0] for r in body] == [f"客户{i}" for i in range(1500)]
+    assert {r[1] for r in body} == {"杭州", "宁波"}
+    assert len({id(r[1]) for r in body}) == 2  # before and after the first 1,000 rows
+    assert all(r[2] == day.date() for r in body) and len({id(r[2]) for r in body}) == 1
+    # calamine reads whole numbers as floats: each cell keeps the type it was read as
+    assert [(r[3], type(r[3])) for r in body] == [
+        ((1.0, float), (1.5, float), (True, bool))[i % 3] for i in range(1500)]
