@@ -979,7 +979,7 @@ def _m22_clash_index(conn: sqlite3.Connection) -> None:
 # paid1 is what the payments naming each order pay of its rows (earliest due first), pooled
 # what is left of the customer's confirmed money in each currency, which pays the rest,
 # earliest due first.
-_M20_OPEN_ROWS = """
+_M23_OPEN_ROWS = """
 INSERT INTO receivable_scratch (plan_id, customer_id, currency, due_date, order_id, owner_id,
                                 outstanding)
 SELECT id, {c}, currency, due_date, order_id,
@@ -1010,16 +1010,16 @@ SELECT id, {c}, currency, due_date, order_id,
 ) WHERE left2 > 0"""
 # Then only the rows that changed are written to receivable_rows (its sums follow each row
 # written), and the scratch table is left empty.
-_M20_COLUMNS = ("plan_id", "customer_id", "currency", "due_date", "order_id", "owner_id",
+_M23_COLUMNS = ("plan_id", "customer_id", "currency", "due_date", "order_id", "owner_id",
                 "outstanding")
 
 
 def _m23_same(row: str) -> str:
     """The scratch row s equals the row `row` of receivable_rows, column for column."""
-    return " AND ".join(f"s.{c} = {row}.{c}" for c in _M20_COLUMNS)
+    return " AND ".join(f"s.{c} = {row}.{c}" for c in _M23_COLUMNS)
 
 
-_M20_APPLY = f"""
+_M23_APPLY = f"""
 DELETE FROM receivable_rows WHERE customer_id = {{c}} AND NOT EXISTS (
     SELECT 1 FROM receivable_scratch s WHERE {_m23_same("receivable_rows")});
 INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, owner_id,
@@ -1031,7 +1031,7 @@ DELETE FROM receivable_scratch;"""
 
 # The same allocation for the whole book at once (models.orders.ledger's statement as it was
 # when migration 23 was written): fills receivable_rows of an existing book in one pass.
-_M20_LEDGER = """
+_M23_LEDGER = """
 WITH plan AS (
     SELECT p.id, p.order_id, o.customer_id, o.currency, o.number, o.order_date,
            p.seq, p.due_date, p.amount_minor AS amount
@@ -1075,7 +1075,7 @@ SELECT id, order_id, customer_id, currency, due_date, amount,
 def _m23_refresh(customer: str) -> str:
     """The statements that work out again what the customer `customer` (an SQL expression)
     owes, plan row by plan row, and write what changed."""
-    return (_M20_OPEN_ROWS.format(c=customer) + "; " + _M20_APPLY.format(c=customer))
+    return (_M23_OPEN_ROWS.format(c=customer) + "; " + _M23_APPLY.format(c=customer))
 
 
 # (trigger, event, when, customer expressions): each one works the customers out again whose
@@ -1083,9 +1083,9 @@ def _m23_refresh(customer: str) -> str:
 # customer). Edits of other columns (a note, a method, a customer's name) move none, nor do
 # those of payments and orders that are not confirmed before or after (a recorded payment, a
 # draft and its plan), which count for nothing either way.
-_M20_OLD_ORDER = "(SELECT status FROM orders WHERE id = OLD.order_id) = 'confirmed'"
-_M20_NEW_ORDER = "(SELECT status FROM orders WHERE id = NEW.order_id) = 'confirmed'"
-_M20_TRIGGERS = (
+_M23_OLD_ORDER = "(SELECT status FROM orders WHERE id = OLD.order_id) = 'confirmed'"
+_M23_NEW_ORDER = "(SELECT status FROM orders WHERE id = NEW.order_id) = 'confirmed'"
+_M23_TRIGGERS = (
     ("payments_ins", "INSERT ON payments", "NEW.status = 'confirmed'", ("NEW.customer_id",)),
     ("payments_upd", "UPDATE OF customer_id, order_id, amount_minor, currency, status, "
      "deleted_at ON payments", "'confirmed' IN (OLD.status, NEW.status)",
@@ -1096,27 +1096,27 @@ _M20_TRIGGERS = (
      "ON orders", "'confirmed' IN (OLD.status, NEW.status)",
      ("OLD.customer_id", "NEW.customer_id")),
     ("orders_del", "DELETE ON orders", "OLD.status = 'confirmed'", ("OLD.customer_id",)),
-    ("plans_ins", "INSERT ON payment_plans", _M20_NEW_ORDER,
+    ("plans_ins", "INSERT ON payment_plans", _M23_NEW_ORDER,
      ("(SELECT customer_id FROM orders WHERE id = NEW.order_id)",)),
     ("plans_upd", "UPDATE OF order_id, seq, due_date, amount_minor, deleted_at ON payment_plans",
-     f"({_M20_OLD_ORDER} OR {_M20_NEW_ORDER})",
+     f"({_M23_OLD_ORDER} OR {_M23_NEW_ORDER})",
      ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",
       "(SELECT customer_id FROM orders WHERE id = NEW.order_id)")),
-    ("plans_del", "DELETE ON payment_plans", _M20_OLD_ORDER,
+    ("plans_del", "DELETE ON payment_plans", _M23_OLD_ORDER,
      ("(SELECT customer_id FROM orders WHERE id = OLD.order_id)",)),
     ("customers_owner", "UPDATE OF owner_id ON customers", "1", ("NEW.id",)),
 )
 
 # What receivable_rows adds up to, kept in step by its own triggers: per customer and currency
 # (receivable_balances) and per salesperson, currency and due date (receivable_days).
-_M20_SUMS = """
+_M23_SUMS = """
 INSERT INTO receivable_balances (customer_id, currency, owner_id, owed)
     VALUES ({r}.customer_id, {r}.currency, {r}.owner_id, {sign}{r}.outstanding)
     ON CONFLICT DO UPDATE SET owed = owed + excluded.owed, owner_id = excluded.owner_id;
 INSERT INTO receivable_days (owner_id, currency, due_date, amount)
     VALUES ({r}.owner_id, {r}.currency, {r}.due_date, {sign}{r}.outstanding)
     ON CONFLICT DO UPDATE SET amount = amount + excluded.amount;"""
-_M20_ZEROS = """
+_M23_ZEROS = """
 DELETE FROM receivable_balances WHERE customer_id = OLD.customer_id
     AND currency = OLD.currency AND owed = 0;
 DELETE FROM receivable_days WHERE owner_id = OLD.owner_id AND currency = OLD.currency
@@ -1177,11 +1177,18 @@ def _m23_receivable_rows(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (owner_id, currency, due_date)
         ) WITHOUT ROWID
         """)
-    # an existing book's rows, in the order of the key, and their sums
+    fill_receivables(conn)
+
+
+def fill_receivables(conn: sqlite3.Connection) -> None:
+    """Work every customer's receivables out in one pass into the (empty) tables of migration
+    23, then make its triggers: what the migration does for an existing book, and what a bulk
+    writer that dropped the triggers (drop_receivable_triggers) does after its rows."""
+    # the rows, in the order of the key, and their sums
     conn.execute(
         "INSERT INTO receivable_rows (customer_id, currency, due_date, plan_id, order_id, "
         "owner_id, outstanding) SELECT a.customer_id, a.currency, a.due_date, a.id, a.order_id, "
-        "coalesce(c.owner_id, ''), a.amount - a.paid FROM (" + _M20_LEDGER + ") a "
+        "coalesce(c.owner_id, ''), a.amount - a.paid FROM (" + _M23_LEDGER + ") a "
         "LEFT JOIN customers c ON c.id = a.customer_id WHERE a.amount > a.paid "
         "ORDER BY a.customer_id, a.currency, a.due_date, a.id")
     conn.execute("INSERT INTO receivable_balances (customer_id, currency, owner_id, owed) "
@@ -1191,16 +1198,31 @@ def _m23_receivable_rows(conn: sqlite3.Connection) -> None:
                  "SELECT owner_id, currency, due_date, sum(outstanding) FROM receivable_rows "
                  "GROUP BY owner_id, currency, due_date")
     conn.execute("CREATE TRIGGER receivable_rows_ins AFTER INSERT ON receivable_rows BEGIN "
-                 + _M20_SUMS.format(r="NEW", sign="") + " END")
+                 + _M23_SUMS.format(r="NEW", sign="") + " END")
     conn.execute("CREATE TRIGGER receivable_rows_del AFTER DELETE ON receivable_rows BEGIN "
-                 + _M20_SUMS.format(r="OLD", sign="-") + _M20_ZEROS + " END")
-    for name, event, when, customers in _M20_TRIGGERS:
+                 + _M23_SUMS.format(r="OLD", sign="-") + _M23_ZEROS + " END")
+    for name, event, when, customers in _M23_TRIGGERS:
         conn.execute(f"CREATE TRIGGER receivables_{name} AFTER {event} WHEN {when} BEGIN "
                      f"{_m23_refresh(customers[0])} END")
         if len(customers) == 2:  # the new customer as well, when it is another one
             conn.execute(f"CREATE TRIGGER receivables_{name}_new AFTER {event} "
                          f"WHEN {when} AND {customers[1]} IS NOT {customers[0]} BEGIN "
                          f"{_m23_refresh(customers[1])} END")
+
+
+def drop_receivable_triggers(conn: sqlite3.Connection) -> None:
+    """Drop migration 23's triggers and empty its tables, for a bulk writer of orders and
+    payments that fills them in one pass afterwards (fill_receivables)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        "('payments', 'orders', 'payment_plans', 'customers', 'receivable_rows') "
+        "AND name LIKE 'receivable%'")]
+    for name in names:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    for table in ("receivable_rows", "receivable_balances", "receivable_days",
+                  "receivable_scratch"):
+        conn.execute(f"DELETE FROM {table}")
+
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
