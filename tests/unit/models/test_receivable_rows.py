@@ -237,3 +237,34 @@ def test_the_kept_receivables_equal_the_allocation_after_every_write(tmp_path_fa
             assert aged["totals"].get(code, {"buckets": [0] * 5})["buckets"] == column
         page = [aged["rows"][k] for k in range(len(aged["rows"]))]  # page by page
         assert page == list(aged["rows"])  # and in one statement
+
+
+@settings(max_examples=max(5, EXAMPLES // 5), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(bulk=st.lists(STEP, min_size=1, max_size=20), after=st.lists(STEP, min_size=1, max_size=5))
+def test_a_bulk_writer_without_the_triggers_then_one_fill_equals_the_allocation(
+        tmp_path_factory, template, bulk, after):
+    """What the receivables bench does: drop the triggers, write rows, fill in one pass; the
+    triggers are back afterwards and keep the tables right for the writes that follow."""
+    from models.core import schema
+
+    source, customers, owners = template
+    path = tmp_path_factory.mktemp("book") / "book.kehu"
+    shutil.copyfile(source, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("BEGIN")
+        schema.drop_receivable_triggers(conn)
+        steps = [*PRELUDE, *bulk]
+        for n, step in enumerate(steps):
+            apply(conn, step, customers, owners, n)
+        assert kept(conn) == {"rows": {}, "balances": {}, "days": {}}  # nothing kept meanwhile
+        schema.fill_receivables(conn)
+        conn.execute("COMMIT")
+        assert kept(conn) == expected(conn)
+        for n, step in enumerate(after, start=len(steps)):
+            apply(conn, step, customers, owners, n)
+            assert kept(conn) == expected(conn), step
+    finally:
+        conn.close()
