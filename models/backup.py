@@ -508,6 +508,8 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
         rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+    except UnicodeDecodeError:  # a damaged schema's message quotes bytes that are not UTF-8
+        return "malformed database schema"
     lines = [r[0] for r in rows]
     return None if lines == ["ok"] else "; ".join(lines)
 
@@ -537,6 +539,9 @@ def check_file(path: Path) -> BackupInfo:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(BAD_BACKUP, path=str(path), reason=FAILS_CHECK, detail=str(exc)) from None
+    except UnicodeDecodeError:
+        raise BackupError(BAD_BACKUP, path=str(path), reason=FAILS_CHECK,
+                          detail="malformed database schema") from None
     if app_id != schema.APPLICATION_ID:
         raise BackupError(BAD_BACKUP, path=str(path), reason=NOT_KEHU_BOOK)
     if version > schema.LATEST:

@@ -172,6 +172,9 @@ def probe(path: Path, *, ignore_wal: bool = False) -> None:
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
             raise DamagedBook(path, str(exc)) from None  # its schema pages are damaged
         raise BookError(UNREADABLE, path=str(path), reason=_sqlite_reason(exc)) from None
+    except UnicodeDecodeError:
+        # SQLite's message about a damaged schema quotes its bytes, which need not be UTF-8
+        raise DamagedBook(path, MALFORMED_SCHEMA) from None
     if tables and app_id != schema.APPLICATION_ID:
         raise BookError(NOT_KEHU, path=str(path))
     if version > schema.LATEST:
@@ -179,6 +182,10 @@ def probe(path: Path, *, ignore_wal: bool = False) -> None:
     if foreign:
         raise BookError(FOREIGN_SCHEMA, path=str(path), objects=", ".join(foreign[:5])
                         + (" …" if len(foreign) > 5 else ""))
+
+
+# What a damaged schema is called when SQLite's own message cannot be decoded.
+MALFORMED_SCHEMA = "malformed database schema"
 
 
 def _remove_restoring(path: Path) -> None:

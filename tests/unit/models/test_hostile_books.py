@@ -258,3 +258,26 @@ def test_the_migration_removes_hashes_older_kehu_recorded(tmp_path):
         text = " ".join(str(v) for r in b.all("SELECT old, new FROM audit") for v in r)
         assert old_hash not in text
         assert b.scalar("SELECT new FROM audit WHERE id = 'a1'") == '"(set)"'
+
+
+def test_a_schema_damaged_into_bytes_that_are_not_utf8_is_a_damaged_book(shop, tmp_path):
+    """SQLite's message about a malformed schema quotes the schema's bytes; where they are not
+    UTF-8 the message itself cannot be read. The book is still called damaged (and left as it
+    was), and as a backup it is refused, instead of Kehu stopping on the message."""
+    from models.core.book import DamagedBook, probe
+
+    out = tmp_path / "garbled.sqlite"
+    backup.make_backup(shop, reason="manual", out=out)
+    conn = sqlite3.connect(out)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = CAST(x'435245415445205441424c45207428612c2cff' "
+                 "AS TEXT), name = CAST(x'74ff' AS TEXT) WHERE name = 'customers'")
+    conn.commit()
+    conn.close()
+    before, names = digest(out), files(out.parent)
+    with pytest.raises(DamagedBook):
+        probe(out)
+    with pytest.raises(UserError) as info:
+        backup.check_file(out)
+    assert "cannot be restored" in info.value.render()
+    assert digest(out) == before and files(out.parent) == names
