@@ -59,7 +59,7 @@ def test_there_is_a_book_of_every_schema_version():
     for k in range(1, schema.LATEST + 1):
         path = BOOKS / f"schema-{k}.sqlite"
         assert version(path) == k
-        assert path.stat().st_size < 1_500_000
+        assert path.stat().st_size < 2_000_000  # 40 customers with a year of orders: ~1.5 MB
         assert not path.with_name(path.name + "-wal").exists()  # the whole book is in the file
 
 
