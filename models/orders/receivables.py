@@ -4,7 +4,7 @@ cash expected in the next weeks, and a month's collection against its forecast.
 Every number comes from one allocation (models.orders.ledger's rule), which the book keeps
 worked out plan row by plan row in receivable_rows, with its sums per customer
 (receivable_balances) and per salesperson and due date (receivable_days), all three kept in
-step by triggers (models.core.schema, migration 23). The buckets of a customer add up to what
+step by triggers (models.core.schema, migrations 23 and 24). The buckets of a customer add up to what
 it owes, and the customers' totals to the book's, per currency (ERPNext #49262 and #13992 were
 buckets that did not): they are differences of sums of what was due before each edge date. A
 bucket is chosen by comparing due dates with the edge dates of the day (no date arithmetic per

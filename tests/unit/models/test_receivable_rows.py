@@ -268,3 +268,127 @@ def test_a_bulk_writer_without_the_triggers_then_one_fill_equals_the_allocation(
             assert kept(conn) == expected(conn), step
     finally:
         conn.close()
+
+
+def owing(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT customer_id FROM receivable_rows ORDER BY customer_id")]
+
+
+def changes_of(conn: sqlite3.Connection, sql: str, params: tuple) -> int:
+    """Rows that one statement changed, with those its triggers changed."""
+    before = conn.total_changes
+    conn.execute(sql, params)
+    return conn.total_changes - before
+
+
+def test_receivable_rows_follow_every_change_of_salesperson(tmp_path, template):
+    """Customers who owe change hands by a customer edit, a handover and from nobody to someone
+    and back: after each, the rows, their sums per customer and per salesperson and due day are
+    those worked out from scratch. An update that leaves the salesperson as it was, and a new
+    salesperson for a customer who owes nothing, touch no receivable row."""
+    from models.team import handover
+
+    source, customers, owners = template
+    path = tmp_path / "book.kehu"
+    shutil.copyfile(source, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for n, step in enumerate(PRELUDE):
+            apply(conn, step, customers, owners, n)
+        assert set(owing(conn)) == set(customers)
+        assert kept(conn) == expected(conn)
+    finally:
+        conn.close()
+    seller0, seller1, _ = owners
+
+    def check(book: Book) -> dict:
+        raw = sqlite3.connect(path, isolation_level=None)
+        try:
+            now = kept(raw)
+            assert now == expected(raw)
+            return now
+        finally:
+            raw.close()
+
+    with Book.open(path) as book:  # (a customer of the first salesperson who owes nothing)
+        spare = operations.add_customer(book, data={"name": "客户无欠款", "owner_id": seller0})
+        operations.update_customer(book, customer_id=customers[0], data={"owner_id": seller1})
+        now = check(book)
+        assert {v[-1] for v in now["rows"].values() if v[0] == customers[0]} == {seller1}
+        assert now["balances"][customers[0], "CNY"][0] == seller1
+        operations.update_customer(book, customer_id=customers[2], data={"owner_id": seller0})
+        check(book)
+        operations.update_customer(book, customer_id=customers[1], data={"owner_id": None})
+        check(book)
+        moved = handover.hand_over(book, from_user=seller0, to_users=[seller1])
+        assert moved["customers"] == 2  # customers[2] and the spare one
+        now = check(book)
+        assert {v[-1] for v in now["rows"].values()} == {seller1, ""}
+        assert {k[0] for k in now["days"]} == {seller1, ""}
+        assert {v[0] for v in now["balances"].values()} == {seller1, ""}
+        operations.update_customer(book, customer_id=customers[1], data={"owner_id": seller0})
+        now = check(book)
+        assert {v[-1] for v in now["rows"].values()} == {seller0, seller1}
+        # the undo of the handover gives customers[2] back to seller0, rows and all
+        from models.core import changelog
+
+        changelog.undo(book)  # the last edit
+        changelog.undo(book)  # the handover
+        check(book)
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        before = kept(raw)
+        same = raw.execute("SELECT owner_id FROM customers WHERE id = ?", (customers[0],)).fetchone()
+        assert changes_of(raw, "UPDATE customers SET owner_id = ? WHERE id = ?",
+                          (same[0], customers[0])) == 1
+        assert changes_of(raw, "UPDATE customers SET owner_id = ? WHERE id = ?",
+                          (seller1, spare)) == 1
+        assert kept(raw) == before == expected(raw)
+    finally:
+        raw.close()
+
+
+def test_a_book_of_schema_23_gets_the_narrow_trigger_and_its_rows_follow_new_salespeople(
+        tmp_path):
+    """The reference book of schema 23 (tests/data/books, written by that version's demo):
+    migration 24 keeps its receivables as they were, and its customers who owe then change
+    hands with their rows, sums and days right after each change."""
+    from pathlib import Path
+
+    from models.core import schema
+
+    path = tmp_path / "book.kehu"
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "data" / "books" / "schema-23.sqlite",
+                    path)
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 23
+        before = kept(raw)
+        assert before["rows"] and before == expected(raw)
+    finally:
+        raw.close()
+    with Book.open(path) as book:
+        assert 24 in book.migrated
+        assert book.scalar("SELECT sql FROM sqlite_master WHERE name = "
+                           "'receivables_customers_owner'") == schema._M24_OWNER_TRIGGERS[0]
+        sellers = [r[0] for r in book.all("SELECT id FROM users ORDER BY id")]
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA foreign_keys = ON")
+        assert kept(raw) == before
+        debtors = owing(raw)
+        assert len(debtors) > 3
+        for n, cid in enumerate(debtors):
+            owner = [*sellers, None][n % (len(sellers) + 1)]
+            raw.execute("UPDATE customers SET owner_id = ? WHERE id = ?", (owner, cid))
+            assert kept(raw) == expected(raw), (cid, owner)
+        # every owing customer at once, in one statement, to one salesperson
+        raw.execute("UPDATE customers SET owner_id = ? WHERE id IN (SELECT customer_id FROM "
+                    "receivable_rows)", (sellers[0],))
+        now = kept(raw)
+        assert now == expected(raw)
+        assert {k[0] for k in now["days"]} == {sellers[0]}
+        assert sum(now["days"].values()) == sum(v[1] for v in before["balances"].values())
+    finally:
+        raw.close()
