@@ -1,5 +1,11 @@
 """Writing deals: add, change, move on the board, win, lose, reopen, delete, and the stall's
-snooze and reason. Each a named, keyword-only operation."""
+snooze and reason. Each a named, keyword-only operation.
+
+A deal is changed by whoever may change its customer: each operation asks the permissions
+module for customer.edit on the deal's customer (and on the customer a deal moves to) before
+it writes, as an edit of the customer does. A salesperson may not touch the deals of another
+salesperson's customer, nor those of a customer only shared with them or left to them
+read-only after a handover."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +14,7 @@ import math
 import uuid
 
 from models import alerts
-from models.core import clock, money, scopes, values
+from models.core import clock, money, permissions, scopes, values
 from models.core.book import Book
 from models.core.errors import ValidationError
 from models.deals.checks import (
@@ -32,6 +38,15 @@ from models.deals.reads import stage_row, stages
 
 
 # -- writing: deals ----------------------------------------------------------------------
+def require_customer_edit(book: Book, *customer_ids: str | None) -> None:
+    """PermissionDenied unless the user may change each of these customers (customer.edit,
+    models.core.permissions; a read-only share says until when)."""
+    for cid in dict.fromkeys(c for c in customer_ids if c):
+        row = book.one("SELECT id, owner_id FROM customers WHERE id = ?", (cid,))
+        if row is not None:
+            permissions.require(book, "customer.edit", row)
+
+
 def record_history(op, deal_id: str, *, from_stage, to_stage, from_status, to_status) -> None:
     op.insert("deal_history", {
         "deal_id": deal_id, "at": op.now, "user_id": op.book.user_id, "from_stage": from_stage,
@@ -54,6 +69,7 @@ def add_deal(book: Book, *, data: dict) -> str:
         raise ValidationError("title", TITLE_REQUIRED)
     if not clean.get("customer_id"):
         raise ValidationError("customer_id", CUSTOMER_REQUIRED)
+    require_customer_edit(book, clean["customer_id"])
     if stage_id:
         stage_row(book, stage_id)
     else:
@@ -81,7 +97,9 @@ def add_deal(book: Book, *, data: dict) -> str:
 def update_deal(book: Book, *, deal_id: str, data: dict) -> dict:
     """Changes the deal's fields (not its stage or status); returns {field: (old, new)}."""
     row = deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     clean = clean_deal(book, data, row)
+    require_customer_edit(book, clean.get("customer_id"))
     with book.operation("update_deal", label=clean.get("title") or row["title"]) as op:
         changed = op.update("deals", deal_id, clean)
         for fld in ALERTED:
@@ -125,6 +143,7 @@ def move_deal(book: Book, *, deal_id: str, stage_id: str, index: int | None = No
               values: dict | None = None, checked: list[str] | None = None) -> dict:
     """To another stage (with a history row) or to another place in its own column."""
     row = open_deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     stage = stage_row(book, stage_id)
     same = row["stage_id"] == stage_id
     change: dict = {}
@@ -153,6 +172,7 @@ def move_deal(book: Book, *, deal_id: str, stage_id: str, index: int | None = No
 
 def _close(book: Book, deal_id: str, name: str, status: str, extra: dict) -> dict:
     row = open_deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     with book.operation(name, label=row["title"]) as op:
         changed = op.update("deals", deal_id, {"status": status, "closed_at": op.now, **extra})
         record_history(op, deal_id, from_stage=row["stage_id"], to_stage=row["stage_id"],
@@ -165,6 +185,7 @@ def win_deal(book: Book, *, deal_id: str) -> dict:
 
 
 def lose_deal(book: Book, *, deal_id: str, reason: str, note: str = "") -> dict:
+    require_customer_edit(book, deal_row(book, deal_id)["customer_id"])
     reason = values.fold(reason or "")
     if not reason:
         raise ValidationError("lost_reason", REASON_REQUIRED)
@@ -176,6 +197,7 @@ def reopen_deal(book: Book, *, deal_id: str, stage_id: str | None = None) -> dic
     """Back on the board, at the bottom of its stage (or of stage_id); its days in the stage
     count from now. The stage's requirements are not asked again."""
     row = deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     if row["status"] == "open":
         raise ValidationError("status", DEAL_OPEN)
     stage_id = stage_id or row["stage_id"]
@@ -200,18 +222,18 @@ def delete_deal(book: Book, *, deal_id: str) -> str:
     """Soft: the deal and its history stay in the book; undo brings it back. A salesperson
     may not delete a deal a risk alert points to."""
     row = deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     alerts.guard_delete(book, "deals", deal_id)
     with book.operation("delete_deal", label=row["title"]) as op:
         op.update("deals", deal_id, {"deleted_at": op.now})
     return deal_id
 
 
-
-
 # -- stalls ------------------------------------------------------------------------------
 def snooze_stall(book: Book, *, deal_id: str, days: int) -> dict:
     """Not stalled until today + days (included)."""
     row = open_deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
         raise ValidationError("days", BAD_SNOOZE)
     until = (clock.today() + dt.timedelta(days=days)).isoformat()
@@ -222,5 +244,6 @@ def snooze_stall(book: Book, *, deal_id: str, days: int) -> dict:
 def set_stall_reason(book: Book, *, deal_id: str, reason: str) -> dict:
     """Why the deal is stuck (shown on its card); cleared when it changes stage."""
     row = deal_row(book, deal_id)
+    require_customer_edit(book, row["customer_id"])
     with book.operation("set_stall_reason", label=row["title"]) as op:
         return op.update("deals", deal_id, {"stall_reason": (reason or "").strip()})

@@ -367,3 +367,78 @@ def test_a_card_dropped_on_a_salespersons_board_lands_among_the_cards_they_see(s
     assert column()[:3] == [first, did, second]
     deals.move_deal(book, deal_id=did, stage_id=stage, index=0)
     assert column()[:3] == [did, first, second]
+
+
+def _deals_state(book) -> tuple:
+    """The deals, their history and the change log, as they are in the book."""
+    return (book.all("SELECT * FROM deals ORDER BY id"),
+            book.all("SELECT * FROM deal_history ORDER BY id"),
+            book.scalar("SELECT count(*) FROM audit"))
+
+
+def test_a_salesperson_writes_no_deal_of_a_customer_they_may_not_change(shop):
+    """Every deal operation asks customer.edit of the deal's customer: 李娜 may not add, change,
+    move, win, lose, reopen, delete, snooze or explain the stall of a deal of 王强's customer
+    (which she does not see), of his customer shared with her (read-only), nor of her former
+    customer handed over to 王强 with read-only access until a day. The book is unchanged; on
+    her own customer and on one of nobody she still may."""
+    from models.team import handover
+
+    book, ids, people = shop["book"], shop["ids"], shop["people"]
+    li = people["li"]
+    former = operations.add_customer(book, data={"name": "己五金店", "owner_id": li})
+    deals.add_deal(book, data={"title": "己五金店的单", "customer_id": former, "owner_id": li})
+    done = deals.add_deal(book, data={"title": "己五金店赢单", "customer_id": former,
+                                      "owner_id": li})
+    deals.win_deal(book, deal_id=done)
+    handover.hand_over(book, from_user=li, to_users=[people["wang"]],
+                       keep_read_until="2026-03-31")
+    # (all of 李娜's customers went; she reads 己五金店 and 甲五金店 until the 31st)
+    assert scopes.read_only_until(book, former, user_id=li) == "2026-03-31"
+    stage = deals.stages(book)[1]["id"]
+
+    def deal_of(cid: str, status: str) -> str:
+        return book.scalar("SELECT id FROM deals WHERE customer_id = ? AND status = ? "
+                           "AND deleted_at IS NULL ORDER BY created_at LIMIT 1", (cid, status))
+
+    book.user_id = li
+    before = _deals_state(book)
+    cases = {"another's": (ids["wang"], "not among those you may see"),
+             "shared": (ids["shared"], "belongs to another salesperson"),
+             "read-only": (former, "you may read it until 2026-03-31")}
+    for case, (cid, words) in cases.items():
+        open_deal, won = deal_of(cid, "open"), deal_of(cid, "won")
+        assert open_deal and won, case
+        column = book.scalar("SELECT stage_id FROM deals WHERE id = ?", (open_deal,))
+        writes = [
+            ("add", deals.add_deal, {"data": {"title": "x", "customer_id": cid}}),
+            ("update", deals.update_deal, {"deal_id": open_deal, "data": {"title": "x"}}),
+            ("move", deals.move_deal, {"deal_id": open_deal, "stage_id": stage}),
+            ("reorder", deals.move_deal, {"deal_id": open_deal, "stage_id": column, "index": 0}),
+            ("win", deals.win_deal, {"deal_id": open_deal}),
+            ("lose", deals.lose_deal, {"deal_id": open_deal, "reason": "price"}),
+            ("reopen", deals.reopen_deal, {"deal_id": won}),
+            ("delete", deals.delete_deal, {"deal_id": open_deal}),
+            ("snooze", deals.snooze_stall, {"deal_id": open_deal, "days": 3}),
+            ("stall reason", deals.set_stall_reason, {"deal_id": open_deal, "reason": "x"}),
+        ]
+        for name, write, kwargs in writes:
+            with pytest.raises(PermissionDenied, match=words):
+                write(book, **kwargs)
+            assert _deals_state(book) == before, (case, name)
+    # a deal of hers moved onto a customer she may not change: refused too
+    book.user_id = people["owner"]
+    mine = operations.add_customer(book, data={"name": "庚五金店", "owner_id": li})
+    own = deals.add_deal(book, data={"title": "庚五金店的单", "customer_id": mine})
+    book.user_id = li
+    before = _deals_state(book)
+    for cid, words in cases.values():
+        with pytest.raises(PermissionDenied, match=words):
+            deals.update_deal(book, deal_id=own, data={"customer_id": cid})
+    assert _deals_state(book) == before
+    # her own customer and one of nobody: written as before
+    for cid in (mine, ids["pool"]):
+        did = deals.add_deal(book, data={"title": "新单", "customer_id": cid})
+        deals.move_deal(book, deal_id=did, stage_id=stage)
+        deals.win_deal(book, deal_id=did)
+        assert book.scalar("SELECT status FROM deals WHERE id = ?", (did,)) == "won"
