@@ -212,6 +212,7 @@ def save_buttons(dialog: QDialog) -> QDialogButtonBox:
 def save_footer(dialog: QDialog) -> QHBoxLayout:
     """The bottom row of a record form: the keyboard hint, then save_buttons()."""
     hint = QLabel(QCoreApplication.translate("RecordForm", "Ctrl+Enter saves, Esc cancels"))
+    hint.setObjectName("save_hint")
     hint.setStyleSheet(SECONDARY_STYLE)
     footer = QHBoxLayout()
     footer.setContentsMargins(16, 0, 16, 12)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from models import deals
 from models.core import money as money_model
+from models.core import scopes
 from models.core.errors import ValidationError
 from models.core.money import Money
 from models.customers import queries
@@ -70,7 +71,7 @@ STATUS_STYLE = {
     "won": "color: #15803d; font-weight: bold;",
     "lost": "color: #b91c1c; font-weight: bold;",
 }
-
+READ_ONLY_STYLE = "background: #fef3c7; color: #92400e; border-radius: 4px; padding: 4px 8px;"
 
 
 def deal_field_names() -> dict[str, str]:
@@ -300,6 +301,7 @@ class DealDialog(SavesRecord, QDialog):
         self.book = ctx.book
         self.deal_id = deal_id
         self.saved_id: str | None = None
+        self.read_only = False  # the user may not change the deal's customer (set below)
         self.row = deals.deal(self.book, deal_id) if deal_id else None
         if deal_id and self.row is None:
             raise KeyError(f"no deal {deal_id}")
@@ -311,6 +313,10 @@ class DealDialog(SavesRecord, QDialog):
         self._build()
         self._load(customer_id)
         self._initial = self.values()
+        self.read_only = not deals.may_change(
+            self.book, self.row["customer_id"] if self.row else customer_id)
+        if self.read_only:
+            self._show_read_only(self.row["customer_id"] if self.row else customer_id)
         fit_width(self, 760)
 
     # -- building ------------------------------------------------------------------------
@@ -396,6 +402,10 @@ class DealDialog(SavesRecord, QDialog):
         body = QVBoxLayout()
         body.setContentsMargins(16, 16, 16, 8)
         body.setSpacing(12)
+        self.read_only_label = _plain("", READ_ONLY_STYLE)
+        self.read_only_label.setObjectName("read_only_label")
+        self.read_only_label.hide()
+        body.addWidget(self.read_only_label)
         if self.row is not None:
             body.addLayout(self._build_status())
         columns = QHBoxLayout()
@@ -512,9 +522,10 @@ class DealDialog(SavesRecord, QDialog):
                 text += " — " + row["lost_note"]
         self.status_label.setText(text)
         self.status_label.setStyleSheet(STATUS_STYLE.get(status, ""))
-        self.won_button.setVisible(status == "open")
-        self.lost_button.setVisible(status == "open")
-        self.reopen_button.setVisible(status != "open")
+        editable = not self.read_only
+        self.won_button.setVisible(editable and status == "open")
+        self.lost_button.setVisible(editable and status == "open")
+        self.reopen_button.setVisible(editable and status != "open")
         self._fill_history()
 
     def _fill_history(self) -> None:
@@ -545,6 +556,33 @@ class DealDialog(SavesRecord, QDialog):
     def history_texts(self) -> list[str]:
         return [self.history_list.topLevelItem(i).text(2)
                 for i in range(self.history_list.topLevelItemCount())]
+
+    def _show_read_only(self, customer_id: str) -> None:
+        """A deal of a customer the user may not change (another salesperson's, one shared
+        with them, one handed over that they may read until a day): the label says why, every
+        field and button is off, and Save is gone (the models refuse the changes anyway)."""
+        name = self.row["customer_name"] if self.row else self.customer_edit.text()
+        day = scopes.read_only_until(self.book, customer_id)
+        if day:
+            text = self.tr("Read-only until {day}: {customer} was handed over to someone else. "
+                           "You may look at this deal, but not change it.")
+        else:
+            text = self.tr("{customer} belongs to another salesperson: you may look at this "
+                           "deal, but only they, a manager or an owner may change it.")
+        self.read_only_label.setText(text.format(day=day, customer=name))
+        self.read_only_label.show()
+        for widget in (self.title_edit, self.customer_edit, self.amount_edit,
+                       self.currency_combo, self.close_date, self.stage_combo, self.probability,
+                       self.owner_combo, self.source_combo, self.next_step_edit,
+                       self.products_edit, self.notes_edit):
+            widget.setEnabled(False)
+        if self.row is not None:
+            for button in (self.won_button, self.lost_button, self.reopen_button):
+                button.hide()
+        self.save_button.hide()
+        self.findChild(QLabel, "save_hint").hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     # -- reading and saving --------------------------------------------------------------
     def values(self) -> dict:
@@ -586,6 +624,8 @@ class DealDialog(SavesRecord, QDialog):
             form.clear_errors()
 
     def save(self) -> None:
+        if self.read_only:  # (Ctrl+Enter): nothing to save
+            return
         self.save_record(deals.add_deal, deals.update_deal, deal_id=self.deal_id)
 
     def _check_amount(self, *_args) -> None:

@@ -63,6 +63,7 @@ from models.deals.operations import (  # noqa: F401
     add_deal,
     delete_deal,
     lose_deal,
+    may_change,
     move_deal,
     reopen_deal,
     set_stall_reason,

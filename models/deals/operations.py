@@ -38,6 +38,13 @@ from models.deals.reads import stage_row, stages
 
 
 # -- writing: deals ----------------------------------------------------------------------
+def may_change(book: Book, customer_id: str | None) -> bool:
+    """Whether the user may write the deals of this customer (what every deal operation asks:
+    customer.edit), for a view to open them read-only; True for no customer yet."""
+    row = book.one("SELECT id, owner_id FROM customers WHERE id = ?", (customer_id or "",))
+    return row is None or permissions.may(book, "customer.edit", row)
+
+
 def require_customer_edit(book: Book, *customer_ids: str | None) -> None:
     """PermissionDenied unless the user may change each of these customers (customer.edit,
     models.core.permissions; a read-only share says until when)."""

@@ -952,7 +952,7 @@ Save anyway?</translation>
     <context>
         <name>CustomerPicker</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="153" />
+            <location filename="../../views/deal_dialog.py" line="154" />
             <source>Type a name, pinyin or phone number</source>
             <translation>Type a name, pinyin or phone number</translation>
         </message>
@@ -1218,148 +1218,163 @@ Save anyway?</translation>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="79" />
+            <location filename="../../views/deal_dialog.py" line="80" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="94" />
+            <location filename="../../views/deal_dialog.py" line="95" />
             <source>not known yet</source>
             <translation>not known yet</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="123" />
-            <location filename="../../views/deal_dialog.py" line="825" />
+            <location filename="../../views/deal_dialog.py" line="124" />
+            <location filename="../../views/deal_dialog.py" line="864" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="307" />
+            <location filename="../../views/deal_dialog.py" line="309" />
             <source>Deal: {title}</source>
             <translation>Deal: {title}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="308" />
+            <location filename="../../views/deal_dialog.py" line="310" />
             <source>New deal</source>
             <translation>New deal</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="322" />
+            <location filename="../../views/deal_dialog.py" line="328" />
             <source>e.g. 200 sets of office chairs (required)</source>
             <translation>e.g. 200 sets of office chairs (required)</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="365" />
+            <location filename="../../views/deal_dialog.py" line="371" />
             <source>e.g. send the quote on Friday</source>
             <translation>e.g. send the quote on Friday</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="368" />
+            <location filename="../../views/deal_dialog.py" line="374" />
             <source>What they buy, in your words</source>
             <translation>What they buy, in your words</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="408" />
+            <location filename="../../views/deal_dialog.py" line="418" />
             <source>Stage history</source>
             <translation>Stage history</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="422" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="422" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="412" />
+            <location filename="../../views/deal_dialog.py" line="422" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="433" />
+            <location filename="../../views/deal_dialog.py" line="443" />
             <source>Won</source>
             <translation>Won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="435" />
+            <location filename="../../views/deal_dialog.py" line="445" />
             <source>Mark this deal as won</source>
             <translation>Mark this deal as won</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="437" />
+            <location filename="../../views/deal_dialog.py" line="447" />
             <source>Lost…</source>
             <translation>Lost…</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="439" />
+            <location filename="../../views/deal_dialog.py" line="449" />
             <source>Mark this deal as lost and say why</source>
             <translation>Mark this deal as lost and say why</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="441" />
+            <location filename="../../views/deal_dialog.py" line="451" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="443" />
+            <location filename="../../views/deal_dialog.py" line="453" />
             <source>Put this deal back on the board</source>
             <translation>Put this deal back on the board</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="501" />
+            <location filename="../../views/deal_dialog.py" line="511" />
             <source>Open · {stage} · {n} days in this stage</source>
             <translation>Open · {stage} · {n} days in this stage</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="504" />
+            <location filename="../../views/deal_dialog.py" line="514" />
             <source>stalled</source>
             <translation>stalled</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="506" />
+            <location filename="../../views/deal_dialog.py" line="516" />
             <source>Won on {date}</source>
             <translation>Won on {date}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="509" />
+            <location filename="../../views/deal_dialog.py" line="519" />
             <source>Lost on {date}: {reason}</source>
             <translation>Lost on {date}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="535" />
+            <location filename="../../views/deal_dialog.py" line="546" />
             <source>Created in {stage}</source>
             <translation>Created in {stage}</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="824" />
+            <location filename="../../views/deal_dialog.py" line="567" />
+            <source>Read-only until {day}: {customer} was handed over to someone else. You may look at this deal, but not change it.</source>
+            <translation>Read-only until {day}: {customer} was handed over to someone else. You may look at this deal, but not change it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="570" />
+            <source>{customer} belongs to another salesperson: you may look at this deal, but only they, a manager or an owner may change it.</source>
+            <translation>{customer} belongs to another salesperson: you may look at this deal, but only they, a manager or an owner may change it.</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="583" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../views/deal_dialog.py" line="863" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="831" />
+            <location filename="../../views/deal_dialog.py" line="870" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="832" />
+            <location filename="../../views/deal_dialog.py" line="871" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="840" />
+            <location filename="../../views/deal_dialog.py" line="879" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="851" />
+            <location filename="../../views/deal_dialog.py" line="890" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="852" />
+            <location filename="../../views/deal_dialog.py" line="891" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -3131,27 +3146,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="766" />
+            <location filename="../../views/deal_dialog.py" line="805" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="779" />
+            <location filename="../../views/deal_dialog.py" line="818" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="780" />
+            <location filename="../../views/deal_dialog.py" line="819" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="789" />
+            <location filename="../../views/deal_dialog.py" line="828" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="791" />
+            <location filename="../../views/deal_dialog.py" line="830" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -4370,17 +4385,17 @@ Book: {path}</translation>
     <context>
         <name>ProbabilityField</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="246" />
+            <location filename="../../views/deal_dialog.py" line="247" />
             <source>stage default</source>
             <translation>stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="250" />
+            <location filename="../../views/deal_dialog.py" line="251" />
             <source>Use stage default</source>
             <translation>Use stage default</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="290" />
+            <location filename="../../views/deal_dialog.py" line="291" />
             <source>Back to the stage's {n} %</source>
             <translation>Back to the stage's {n} %</translation>
         </message>
@@ -4396,139 +4411,139 @@ Book: {path}</translation>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="45" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="52" />
+            <location filename="../../views/receivables_page.py" line="138" />
             <source>Group by:</source>
             <translation>Group by:</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="141" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="56" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="142" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="77" />
+            <location filename="../../views/receivables_page.py" line="175" />
             <source>Nothing is owed</source>
             <translation>Nothing is owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="78" />
+            <location filename="../../views/receivables_page.py" line="176" />
             <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
             <translation>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="86" />
+            <location filename="../../views/receivables_page.py" line="184" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Week</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Expected</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="95" />
+            <location filename="../../views/receivables_page.py" line="193" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Money</source>
             <translation>Money</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="124" />
+            <location filename="../../views/receivables_page.py" line="222" />
             <source>Your customers only.</source>
             <translation>Your customers only.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="225" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="128" />
+            <location filename="../../views/receivables_page.py" line="226" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="129" />
+            <location filename="../../views/receivables_page.py" line="227" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="137" />
+            <location filename="../../views/receivables_page.py" line="231" />
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="149" />
+            <location filename="../../views/receivables_page.py" line="230" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="163" />
+            <location filename="../../views/receivables_page.py" line="237" />
             <source>Overdue (due before today)</source>
             <translation>Overdue (due before today)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="242" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="178" />
+            <location filename="../../views/receivables_page.py" line="252" />
             <source>Expected (plan rows due this month)</source>
             <translation>Expected (plan rows due this month)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="179" />
+            <location filename="../../views/receivables_page.py" line="253" />
             <source>Received (confirmed payments)</source>
             <translation>Received (confirmed payments)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="180" />
+            <location filename="../../views/receivables_page.py" line="254" />
             <source>Recorded, waiting for confirmation</source>
             <translation>Recorded, waiting for confirmation</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="181" />
+            <location filename="../../views/receivables_page.py" line="255" />
             <source>Expected but not received</source>
             <translation>Expected but not received</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="188" />
+            <location filename="../../views/receivables_page.py" line="262" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
@@ -5130,22 +5145,22 @@ Book: {path}</translation>
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="665" />
+            <location filename="../../views/deal_dialog.py" line="704" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="668" />
+            <location filename="../../views/deal_dialog.py" line="707" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="686" />
+            <location filename="../../views/deal_dialog.py" line="725" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="693" />
+            <location filename="../../views/deal_dialog.py" line="732" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -7385,17 +7400,17 @@ Remove the {n} customers?</translation>
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="30" />
+            <location filename="../../models/customers/clash.py" line="40" />
             <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (mobile {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="32" />
+            <location filename="../../models/customers/clash.py" line="42" />
             <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (phone {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="34" />
+            <location filename="../../models/customers/clash.py" line="44" />
             <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (name {value}); the owner has been told.</translation>
         </message>
@@ -7405,7 +7420,7 @@ Remove the {n} customers?</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="70" />
+            <location filename="../../importers/plan.py" line="73" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -7579,12 +7594,12 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="39" />
+            <location filename="../../models/imports.py" line="40" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="40" />
+            <location filename="../../models/imports.py" line="41" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -8124,12 +8139,12 @@ Remove the {n} customers?</translation>
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="71" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="72" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
@@ -8259,72 +8274,72 @@ Remove the {n} customers?</translation>
             <translation>Paid amount: {value} cannot be read; left out.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="35" />
+            <location filename="../../importers/source.py" line="36" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="36" />
+            <location filename="../../importers/source.py" line="37" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="42" />
+            <location filename="../../importers/source.py" line="43" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="47" />
+            <location filename="../../importers/source.py" line="48" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="52" />
+            <location filename="../../importers/source.py" line="53" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="57" />
+            <location filename="../../importers/source.py" line="58" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="61" />
+            <location filename="../../importers/source.py" line="62" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="65" />
+            <location filename="../../importers/source.py" line="66" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="66" />
+            <location filename="../../importers/source.py" line="67" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="71" />
+            <location filename="../../importers/source.py" line="72" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} has no sheet named {sheet}.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</source>
             <translation>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="73" />
+            <location filename="../../importers/source.py" line="74" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="75" />
+            <location filename="../../importers/source.py" line="76" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="80" />
+            <location filename="../../importers/source.py" line="81" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
@@ -8390,28 +8405,28 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="764" />
+            <location filename="../../importers/plan.py" line="777" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="57" />
             <location filename="../../views/import_wizard.py" line="987" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="43" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="45" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -8426,67 +8441,67 @@ Remove the {n} customers?</translation>
             <translation>the product was changed or used on an order after the import</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Already in the book as {name}.</source>
             <translation>Already in the book as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Same customer as row {line} of the file.</source>
             <translation>Same customer as row {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>The name is like {name}, already in the book.</source>
             <translation>The name is like {name}, already in the book.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>Imported before as {name}.</source>
             <translation>Imported before as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="62" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>Imported before; the customer it made was deleted since.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} is also of {name}, a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="61" />
+            <location filename="../../importers/plan.py" line="64" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} is also in row {line} ({name}), a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="63" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} added as a contact person of row {line}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>A total row, not a customer.</source>
             <translation>A total row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="70" />
             <source>A second header row, not a customer.</source>
             <translation>A second header row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="71" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="77" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
@@ -10170,62 +10185,62 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>alerts</name>
         <message>
-            <location filename="../../models/alerts.py" line="315" />
+            <location filename="../../models/alerts.py" line="340" />
             <source>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</source>
             <translation>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="324" />
+            <location filename="../../models/alerts.py" line="349" />
             <source>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</source>
             <translation>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="326" />
+            <location filename="../../models/alerts.py" line="351" />
             <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
             <translation>{user} printed a list of {rows} customers; more than {limit} raises this alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="312" />
+            <location filename="../../models/alerts.py" line="337" />
             <source>Refused changes</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="313" />
+            <location filename="../../models/alerts.py" line="338" />
             <source>Large export</source>
             <translation>Large export</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="319" />
+            <location filename="../../models/alerts.py" line="344" />
             <source>an entry was changed after it was written</source>
             <translation>an entry was changed after it was written</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="320" />
+            <location filename="../../models/alerts.py" line="345" />
             <source>an entry carries no seal of the PC that wrote it</source>
             <translation>an entry carries no seal of the PC that wrote it</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="321" />
+            <location filename="../../models/alerts.py" line="346" />
             <source>an entry does not follow the one before it (entries missing or rewritten)</source>
             <translation>an entry does not follow the one before it (entries missing or rewritten)</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="354" />
             <source>from the app</source>
             <translation>from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="330" />
+            <location filename="../../models/alerts.py" line="355" />
             <source>printed from the app</source>
             <translation>printed from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="331" />
+            <location filename="../../models/alerts.py" line="356" />
             <source>from the command line</source>
             <translation>from the command line</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="332" />
+            <location filename="../../models/alerts.py" line="357" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>from the command line, without saying who (as the first owner)</translation>
         </message>

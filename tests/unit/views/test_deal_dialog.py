@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
 
 from models import deals
 from models.core import clock
@@ -404,3 +411,83 @@ def test_screenshot_of_a_deal_in_dollars_with_a_wrong_amount(qtbot, ctx, book, c
         tag = "zh" if language == "zh_CN" else "en"
         dialog.grab().save(str(screenshots_dir() / f"deal_dialog_amount_{tag}.png"))
         dialog.reject()
+
+
+@pytest.fixture
+def team(book):
+    """李娜 and 王强 (salespeople): 王强's customer shared with 李娜, 李娜's own, and one of
+    hers handed over to 王强 that she may read until 2025-03-31; a deal of each."""
+    from models.customers import sharing
+    from models.team import handover, users
+
+    li = users.add_user(book, name="李娜", role="sales", password="l", owner_password="boss")
+    wang = users.add_user(book, name="王强", role="sales", password="w")
+    shared = operations.add_customer(book, data={"name": "王强的五金店", "owner_id": wang})
+    sharing.share_customer(book, customer_id=shared, user_id=li)
+    gone = operations.add_customer(book, data={"name": "交出去的建材", "owner_id": li})
+    out = {"li": li, "deals": {}}
+    for key, cid in (("shared", shared), ("gone", gone)):
+        out["deals"][key] = deals.add_deal(book, data={"title": f"{key}的单", "customer_id": cid,
+                                                       "amount": 500})
+    handover.hand_over(book, from_user=li, to_users=[wang], keep_read_until="2025-03-31")
+    own = operations.add_customer(book, data={"name": "李娜的新客户", "owner_id": li})
+    out["deals"]["own"] = deals.add_deal(book, data={"title": "own的单", "customer_id": own})
+    return out
+
+
+def test_a_deal_of_a_customer_one_may_not_change_opens_read_only(qtbot, ctx, book, team,
+                                                                  warnings):
+    from PySide6.QtWidgets import QApplication
+
+    book.user_id = team["li"]
+    before = book.all("SELECT * FROM deals ORDER BY id")
+    for key, says in (("shared", "王强的五金店 belongs to another salesperson"),
+                      ("gone", "Read-only until 2025-03-31: 交出去的建材 was handed over")):
+        dialog = open_dialog(qtbot, ctx, deal_id=team["deals"][key])
+        assert dialog.read_only
+        assert dialog.read_only_label.isVisible()
+        assert dialog.read_only_label.text().startswith(says), dialog.read_only_label.text()
+        assert dialog.read_only_label.textFormat() == Qt.TextFormat.PlainText
+        assert dialog.title_edit.text() == f"{key}的单"  # what the deal holds is shown
+        for widget in (dialog.title_edit, dialog.customer_edit, dialog.amount_edit,
+                       dialog.owner_combo, dialog.notes_edit, dialog.close_date):
+            assert not widget.isEnabled(), widget.objectName()
+        assert not dialog.save_button.isVisible()
+        assert not dialog.findChild(QLabel, "save_hint").isVisible()  # "Ctrl+Enter saves"
+        assert not dialog.won_button.isVisible() and not dialog.lost_button.isVisible()
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert close.isVisible() and close.text() == "Close"
+        assert QApplication.focusWidget() is close  # nothing else takes keys
+        qtbot.keyClick(close, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible() and dialog.saved_id is None  # Ctrl+Enter saves nothing
+        click(qtbot, close)
+        assert not dialog.isVisible() and dialog.saved_id is None
+    assert book.all("SELECT * FROM deals ORDER BY id") == before
+    assert warnings == []  # nothing was tried and refused
+
+    # a deal of her own customer: the form as ever
+    dialog = open_dialog(qtbot, ctx, deal_id=team["deals"]["own"])
+    assert not dialog.read_only and not dialog.read_only_label.isVisible()
+    assert dialog.save_button.isVisible() and dialog.won_button.isVisible()
+    qtbot.keyClicks(dialog.next_step_edit, "send the quote")
+    click(qtbot, dialog.save_button)
+    assert deals.deal(book, team["deals"]["own"])["next_step"] == "send the quote"
+
+
+def test_screenshot_of_a_read_only_deal_in_chinese(qtbot, ctx, book, team):
+    from tests.qt_helpers import screenshots_dir, speaking
+
+    book.user_id = team["li"]
+    with speaking("zh_CN"):
+        dialog = open_dialog(qtbot, ctx, deal_id=team["deals"]["gone"])
+        text = dialog.read_only_label.text()
+        assert text.startswith("只读至 2025-03-31：交出去的建材") and "不能修改" in text, text
+        close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert close.text() == "关闭"
+        picture = dialog.grab()
+        picture.save(str(screenshots_dir() / "deal_dialog_read_only_zh.png"))
+        picture.save("/tmp/hand-deal-ro.png")
+        dialog.reject()
+        shared = open_dialog(qtbot, ctx, deal_id=team["deals"]["shared"])
+        assert "属于其他销售" in shared.read_only_label.text(), shared.read_only_label.text()
+        shared.reject()
