@@ -319,6 +319,12 @@ def as_older_kehu_left_it(path: Path, version: int) -> None:
         ).fetchall():
             if name not in kept:
                 conn.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        now = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('index', "
+                                "'trigger', 'view')"))
+        for kind, name, _, sql in objects:  # one a later version made anew: as it was
+            if kind in ("index", "trigger", "view") and sql and now.get(name, sql) != sql:
+                conn.execute(f'DROP {kind.upper()} "{name}"')
+                conn.execute(sql)
         conn.commit()
     finally:
         conn.close()
