@@ -9,7 +9,6 @@ import pytest
 from models import deals, reminders
 from models.core import settings
 from models.customers import operations as ops
-from models.customers import sharing
 from models.reports import monthly
 from models.team import users
 from tests.book_helpers import TZ, hand_clock
@@ -142,7 +141,9 @@ def test_activity_per_salesperson(book, now):
         ops.log_interaction(book, customer_id=cid, kind=kind, text="谈了")
     ops.log_interaction(book, customer_id=cid, kind="note", text="去年的", at="2025-01-20T10:00:00+08:00")
     did = deals.add_deal(book, data={"title": "单", "customer_id": cid, "amount": 100})
-    sharing.share_customer(book, customer_id=cid, user_id=sales)  # so that 李娜 sees it
+    # 李娜's customer from now on, so that she sees it and may move its deal (a customer only
+    # shared with her she may read, not change)
+    ops.update_customer(book, customer_id=cid, data={"owner_id": sales})
     book.user_id = sales
     ops.log_interaction(book, customer_id=cid, kind="call", text="打了电话")
     deals.move_deal(book, deal_id=did, stage_id=stage(book, "needs"))
