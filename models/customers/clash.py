@@ -194,20 +194,44 @@ class Elsewhere:
         self.book = book
         key = clash_key(book)
         self.hash = Hasher(key) if key is not None else None
-        self.active = key is not None and not scopes.sees_all(book) and book.conn.execute(
+        self.sees_all = scopes.sees_all(book)
+        self.active = key is not None and book.conn.execute(
             "SELECT 1 FROM clash_index LIMIT 1").fetchone() is not None
         self.known: set[bytes] | None = None
         self.shares: dict[str, dict[str, list]] | None = None  # read when first needed
-        if self.active and many:
+        if self.active and many and not self.sees_all:
             self.known = {r[0] for r in book.conn.execute("SELECT digest FROM clash_index")}
             self.shares = kept_shares(book)
 
     def find(self, data: dict, *, skip: Iterable[str | None] = ()) -> list[Clash]:
         """Another PC's customers the user may not see that share a mobile, a landline or
         the company name with `data`, masked from what was typed (one Clash per customer)."""
+        if not self.active or self.sees_all:
+            return []
+        asked, hits, seen = self._lookup(data, set(skip))
+        order = {d: i for i, d in enumerate(asked)}
+        found = []
+        for cid, rows in sorted(hits.items()):
+            if cid in seen or not rows:
+                continue
+            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
+            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
+                               else mask_number(typed_value)))
+        return found
+
+    def seen(self, data: dict) -> list[str]:
+        """Another PC's customers, not in this book yet, that share a mobile, a landline or
+        the company name with `data` and that the user sees (shared with them, their own added
+        on another PC): the same customer, arriving with the next sync."""
         if not self.active:
             return []
-        skip = set(skip)
+        _, hits, seen = self._lookup(data, set())
+        return sorted(cid for cid, rows in hits.items() if rows and cid in seen)
+
+    def _lookup(self, data: dict, skip: set) -> tuple[dict, dict, set[str]]:
+        """(digest -> (kind, what was typed) of the typed values, customer id -> [(digest,
+        device, stamp)] of the hits in the newest word about each customer this book does not
+        hold, the ids of those the user would see)."""
         asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, what was typed)
         for kind in ("mobile", "phone"):
             for number in sorted(number_keys(data.get(kind) or "")):
@@ -218,7 +242,7 @@ class Elsewhere:
         if self.known is not None:
             asked = {d: v for d, v in asked.items() if d in self.known}
         if not asked:
-            return []
+            return asked, {}, set()
         conn = self.book.conn
         hits: dict[str, list[tuple[bytes, str, str]]] = {}
         for d, cid, device, stamp in conn.execute(
@@ -226,8 +250,6 @@ class Elsewhere:
                 f"({', '.join('?' * len(asked))})", list(asked)):
             if cid not in skip:
                 hits.setdefault(cid, []).append((d, device, stamp))
-        if not hits:
-            return []
         owners: dict[str, str | None] = {}
         devices: dict[str, str] = {}
         for cid in list(hits):
@@ -241,21 +263,13 @@ class Elsewhere:
             hits[cid] = [h for h in hits[cid] if (h[1], h[2]) == (device, stamp)]
             owners[cid], devices[cid] = owner, device
         if not hits:
-            return []
+            return asked, hits, set()
         if self.shares is None or self.known is None:  # one lookup: read as they are now
             self.shares = kept_shares(self.book)
         # the shares as the PC whose word counts published them with the customer
         shared = {cid: self.shares.get(devices[cid], {}).get(cid, []) for cid in hits}
         seen = scopes.visible_as(self.book, [(cid, owners[cid]) for cid in hits], shared=shared)
-        order = {d: i for i, d in enumerate(asked)}
-        found = []
-        for cid, rows in sorted(hits.items()):
-            if cid in seen or not rows:
-                continue
-            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
-            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
-                               else mask_number(typed_value)))
-        return found
+        return asked, hits, seen
 
 
 def typed(data: dict) -> str:
@@ -272,6 +286,14 @@ def tell_owner(book: Book, clashes: Iterable[tuple[Clash, str]]) -> int:
 
     return alerts.report_clashes(book, [(c.customer_id, text) for c, text in clashes],
                                  word=CLASH_WORD, field=CLASH_FIELD)
+
+
+def arriving(book: Book, data: dict) -> list[str]:
+    """The customers the user sees that share a mobile, a landline or the company name with
+    `data` (cleaned customer values) and that this PC does not hold yet: another PC of the
+    team published them (a customer shared with the user, their own added on another PC).
+    The form's duplicate check counts them; it cannot show them before they arrive."""
+    return Elsewhere(book).seen(data)
 
 
 def check_new(book: Book, data: dict) -> None:

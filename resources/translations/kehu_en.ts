@@ -811,17 +811,22 @@
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="546" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="549" />
+            <location filename="../../views/customer_form.py" line="552" />
+            <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
+            <translation>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="556" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="557" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -4396,139 +4401,139 @@ Book: {path}</translation>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="45" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="52" />
+            <location filename="../../views/receivables_page.py" line="138" />
             <source>Group by:</source>
             <translation>Group by:</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="141" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="56" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="142" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Salesperson</source>
             <translation>Salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="77" />
+            <location filename="../../views/receivables_page.py" line="175" />
             <source>Nothing is owed</source>
             <translation>Nothing is owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="78" />
+            <location filename="../../views/receivables_page.py" line="176" />
             <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
             <translation>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="86" />
+            <location filename="../../views/receivables_page.py" line="184" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>Expected in the next 12 weeks (plan rows not yet paid)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Week</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Expected</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="95" />
+            <location filename="../../views/receivables_page.py" line="193" />
             <source>This month</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Money</source>
             <translation>Money</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="124" />
+            <location filename="../../views/receivables_page.py" line="222" />
             <source>Your customers only.</source>
             <translation>Your customers only.</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="225" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="128" />
+            <location filename="../../views/receivables_page.py" line="226" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="129" />
+            <location filename="../../views/receivables_page.py" line="227" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Owed</source>
             <translation>Owed</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="137" />
+            <location filename="../../views/receivables_page.py" line="231" />
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="149" />
+            <location filename="../../views/receivables_page.py" line="230" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="163" />
+            <location filename="../../views/receivables_page.py" line="237" />
             <source>Overdue (due before today)</source>
             <translation>Overdue (due before today)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="242" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="178" />
+            <location filename="../../views/receivables_page.py" line="252" />
             <source>Expected (plan rows due this month)</source>
             <translation>Expected (plan rows due this month)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="179" />
+            <location filename="../../views/receivables_page.py" line="253" />
             <source>Received (confirmed payments)</source>
             <translation>Received (confirmed payments)</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="180" />
+            <location filename="../../views/receivables_page.py" line="254" />
             <source>Recorded, waiting for confirmation</source>
             <translation>Recorded, waiting for confirmation</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="181" />
+            <location filename="../../views/receivables_page.py" line="255" />
             <source>Expected but not received</source>
             <translation>Expected but not received</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="188" />
+            <location filename="../../views/receivables_page.py" line="262" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</translation>
         </message>
@@ -7385,17 +7390,17 @@ Remove the {n} customers?</translation>
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="30" />
+            <location filename="../../models/customers/clash.py" line="49" />
             <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (mobile {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="32" />
+            <location filename="../../models/customers/clash.py" line="51" />
             <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (phone {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="34" />
+            <location filename="../../models/customers/clash.py" line="53" />
             <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (name {value}); the owner has been told.</translation>
         </message>
@@ -7405,7 +7410,7 @@ Remove the {n} customers?</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="70" />
+            <location filename="../../importers/plan.py" line="73" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -7579,12 +7584,12 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="39" />
+            <location filename="../../models/imports.py" line="40" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="40" />
+            <location filename="../../models/imports.py" line="41" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -8124,12 +8129,12 @@ Remove the {n} customers?</translation>
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="71" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="72" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
@@ -8259,72 +8264,72 @@ Remove the {n} customers?</translation>
             <translation>Paid amount: {value} cannot be read; left out.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="35" />
+            <location filename="../../importers/source.py" line="36" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} is empty: there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="36" />
+            <location filename="../../importers/source.py" line="37" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="42" />
+            <location filename="../../importers/source.py" line="43" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="47" />
+            <location filename="../../importers/source.py" line="48" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="52" />
+            <location filename="../../importers/source.py" line="53" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="57" />
+            <location filename="../../importers/source.py" line="58" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="61" />
+            <location filename="../../importers/source.py" line="62" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="65" />
+            <location filename="../../importers/source.py" line="66" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="66" />
+            <location filename="../../importers/source.py" line="67" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="71" />
+            <location filename="../../importers/source.py" line="72" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} has no sheet named {sheet}.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</source>
             <translation>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="73" />
+            <location filename="../../importers/source.py" line="74" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="75" />
+            <location filename="../../importers/source.py" line="76" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="80" />
+            <location filename="../../importers/source.py" line="81" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</translation>
         </message>
@@ -8390,28 +8395,28 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="764" />
+            <location filename="../../importers/plan.py" line="777" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="57" />
             <location filename="../../views/import_wizard.py" line="987" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="43" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="45" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -8426,67 +8431,67 @@ Remove the {n} customers?</translation>
             <translation>the product was changed or used on an order after the import</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Already in the book as {name}.</source>
             <translation>Already in the book as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Same customer as row {line} of the file.</source>
             <translation>Same customer as row {line} of the file.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>The name is like {name}, already in the book.</source>
             <translation>The name is like {name}, already in the book.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>Imported before as {name}.</source>
             <translation>Imported before as {name}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="62" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>Imported before; the customer it made was deleted since.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} is also of {name}, a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="61" />
+            <location filename="../../importers/plan.py" line="64" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} is also in row {line} ({name}), a different name: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="63" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} added as a contact person of row {line}.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>A total row, not a customer.</source>
             <translation>A total row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="70" />
             <source>A second header row, not a customer.</source>
             <translation>A second header row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="71" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="77" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
@@ -10170,62 +10175,62 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>alerts</name>
         <message>
-            <location filename="../../models/alerts.py" line="315" />
+            <location filename="../../models/alerts.py" line="340" />
             <source>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</source>
             <translation>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="324" />
+            <location filename="../../models/alerts.py" line="349" />
             <source>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</source>
             <translation>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="326" />
+            <location filename="../../models/alerts.py" line="351" />
             <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
             <translation>{user} printed a list of {rows} customers; more than {limit} raises this alert.</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="312" />
+            <location filename="../../models/alerts.py" line="337" />
             <source>Refused changes</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="313" />
+            <location filename="../../models/alerts.py" line="338" />
             <source>Large export</source>
             <translation>Large export</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="319" />
+            <location filename="../../models/alerts.py" line="344" />
             <source>an entry was changed after it was written</source>
             <translation>an entry was changed after it was written</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="320" />
+            <location filename="../../models/alerts.py" line="345" />
             <source>an entry carries no seal of the PC that wrote it</source>
             <translation>an entry carries no seal of the PC that wrote it</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="321" />
+            <location filename="../../models/alerts.py" line="346" />
             <source>an entry does not follow the one before it (entries missing or rewritten)</source>
             <translation>an entry does not follow the one before it (entries missing or rewritten)</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="354" />
             <source>from the app</source>
             <translation>from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="330" />
+            <location filename="../../models/alerts.py" line="355" />
             <source>printed from the app</source>
             <translation>printed from the app</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="331" />
+            <location filename="../../models/alerts.py" line="356" />
             <source>from the command line</source>
             <translation>from the command line</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="332" />
+            <location filename="../../models/alerts.py" line="357" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>from the command line, without saying who (as the first owner)</translation>
         </message>

@@ -811,17 +811,22 @@
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="546" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="549" />
+            <location filename="../../views/customer_form.py" line="552" />
+            <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
+            <translation>{n} 位你可见的客户（共享给你的，或在其他电脑上添加的）尚未同步到本机，下次同步后即可看到</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="556" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="557" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -4396,139 +4401,139 @@ Book: {path}</source>
     <context>
         <name>ReceivablesPage</name>
         <message>
-            <location filename="../../views/receivables_page.py" line="45" />
+            <location filename="../../views/receivables_page.py" line="131" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="52" />
+            <location filename="../../views/receivables_page.py" line="138" />
             <source>Group by:</source>
             <translation>分组：</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="55" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="141" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="56" />
-            <location filename="../../views/receivables_page.py" line="130" />
+            <location filename="../../views/receivables_page.py" line="142" />
+            <location filename="../../views/receivables_page.py" line="228" />
             <source>Salesperson</source>
             <translation>销售人员</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="77" />
+            <location filename="../../views/receivables_page.py" line="175" />
             <source>Nothing is owed</source>
             <translation>没有欠款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="78" />
+            <location filename="../../views/receivables_page.py" line="176" />
             <source>When an order is not paid in full, who owes what and since when shows here. Add orders from a customer's panel.</source>
             <translation>订单没有付清时，谁欠多少、欠了多久会显示在这里。在客户面板中添加订单。</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="86" />
+            <location filename="../../views/receivables_page.py" line="184" />
             <source>Expected in the next 12 weeks (plan rows not yet paid)</source>
             <translation>未来 12 周预计回款（尚未付清的回款计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="91" />
+            <location filename="../../views/receivables_page.py" line="189" />
             <source>Expected</source>
             <translation>预计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="95" />
+            <location filename="../../views/receivables_page.py" line="193" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Money</source>
             <translation>款项</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="100" />
+            <location filename="../../views/receivables_page.py" line="198" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="124" />
+            <location filename="../../views/receivables_page.py" line="222" />
             <source>Your customers only.</source>
             <translation>只显示您负责的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="127" />
+            <location filename="../../views/receivables_page.py" line="225" />
             <source>Not yet due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="128" />
+            <location filename="../../views/receivables_page.py" line="226" />
             <source>Over {n} days</source>
             <translation>{n} 天以上</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="129" />
+            <location filename="../../views/receivables_page.py" line="227" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="131" />
+            <location filename="../../views/receivables_page.py" line="229" />
             <source>Owed</source>
             <translation>欠款</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="137" />
+            <location filename="../../views/receivables_page.py" line="231" />
             <source>(nobody)</source>
             <translation>（无人负责）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="149" />
+            <location filename="../../views/receivables_page.py" line="230" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="163" />
+            <location filename="../../views/receivables_page.py" line="237" />
             <source>Overdue (due before today)</source>
             <translation>已逾期（今天以前到期）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="168" />
+            <location filename="../../views/receivables_page.py" line="242" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="178" />
+            <location filename="../../views/receivables_page.py" line="252" />
             <source>Expected (plan rows due this month)</source>
             <translation>预计回款（本月到期的计划）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="179" />
+            <location filename="../../views/receivables_page.py" line="253" />
             <source>Received (confirmed payments)</source>
             <translation>已到账（已确认的回款）</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="180" />
+            <location filename="../../views/receivables_page.py" line="254" />
             <source>Recorded, waiting for confirmation</source>
             <translation>已登记，待确认</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="181" />
+            <location filename="../../views/receivables_page.py" line="255" />
             <source>Expected but not received</source>
             <translation>预计但未到账</translation>
         </message>
         <message>
-            <location filename="../../views/receivables_page.py" line="188" />
+            <location filename="../../views/receivables_page.py" line="262" />
             <source>Owed in all: {owed}. Received this month: {received}; expected this month: {expected}.</source>
             <translation>欠款合计：{owed}。本月已到账：{received}；本月预计：{expected}。</translation>
         </message>
@@ -7385,17 +7390,17 @@ Remove the {n} customers?</source>
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="30" />
+            <location filename="../../models/customers/clash.py" line="49" />
             <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（手机 {value}），已通知店主。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="32" />
+            <location filename="../../models/customers/clash.py" line="51" />
             <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（电话 {value}），已通知店主。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="34" />
+            <location filename="../../models/customers/clash.py" line="53" />
             <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（名称 {value}），已通知店主。</translation>
         </message>
@@ -7405,7 +7410,7 @@ Remove the {n} customers?</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="70" />
+            <location filename="../../importers/plan.py" line="73" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -7579,12 +7584,12 @@ Remove the {n} customers?</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="39" />
+            <location filename="../../models/imports.py" line="40" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="40" />
+            <location filename="../../models/imports.py" line="41" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -8124,12 +8129,12 @@ Remove the {n} customers?</source>
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="68" />
+            <location filename="../../importers/plan.py" line="71" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="69" />
+            <location filename="../../importers/plan.py" line="72" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
@@ -8259,72 +8264,72 @@ Remove the {n} customers?</source>
             <translation>已收金额：无法识别 {value}，已略过。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="35" />
+            <location filename="../../importers/source.py" line="36" />
             <source>{file} is empty: there is nothing in it to import.</source>
             <translation>{file} 是空文件，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="36" />
+            <location filename="../../importers/source.py" line="37" />
             <source>{file} is not a file Kehu can import. Kehu reads Excel workbooks (.xlsx, .xlsm, .xls), OpenDocument spreadsheets (.ods), CSV and text files (.csv, .tsv, .txt) and contacts (.vcf).</source>
             <translation>{file} 不是客户本能导入的文件。客户本可以读取 Excel 工作簿（.xlsx、.xlsm、.xls）、OpenDocument 表格（.ods）、CSV 和文本文件（.csv、.tsv、.txt）以及通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="42" />
+            <location filename="../../importers/source.py" line="43" />
             <source>{file} is not a text file (it holds binary data). Kehu reads CSV and text files saved as text; for a workbook, save it from Excel as .xlsx.</source>
             <translation>{file} 不是文本文件（其中是二进制数据）。客户本读取以文本保存的 CSV 和文本文件；如果是工作簿，请在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="47" />
+            <location filename="../../importers/source.py" line="48" />
             <source>{file} is damaged or incomplete and cannot be read. Open it in the program that made it, save it again and import the new file.</source>
             <translation>{file} 已损坏或不完整，无法读取。请在生成它的程序中打开并重新保存，然后导入新文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="52" />
+            <location filename="../../importers/source.py" line="53" />
             <source>{file} is protected with a password; open it in Excel, save it without a password, and import it again.</source>
             <translation>{file} 设有密码保护；请在 Excel 中打开，取消密码后保存，再重新导入。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="57" />
+            <location filename="../../importers/source.py" line="58" />
             <source>{file} would unpack to {size} MB, far more than a spreadsheet needs; it was not opened.</source>
             <translation>{file} 解压后将有 {size} MB，远超表格所需，未打开该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="61" />
+            <location filename="../../importers/source.py" line="62" />
             <source>{file}: row {row} holds a cell of more than 1 MB; this is not a list Kehu can import.</source>
             <translation>{file}：第 {row} 行有一个超过 1 MB 的单元格，这不是客户本能导入的名单。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="65" />
+            <location filename="../../importers/source.py" line="66" />
             <source>{file} is {size} MB; Kehu imports text files of up to {limit} MB at a time.</source>
             <translation>{file} 有 {size} MB；客户本一次最多导入 {limit} MB 的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="66" />
+            <location filename="../../importers/source.py" line="67" />
             <source>{file} is an Excel file older than Excel 95. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是比 Excel 95 更早的 Excel 文件。请在 Excel 中打开并另存为 .xlsx，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="71" />
+            <location filename="../../importers/source.py" line="72" />
             <source>{file} has no sheet named {sheet}.</source>
             <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="72" />
+            <location filename="../../importers/source.py" line="73" />
             <source>{file}: sheet {sheet} holds no rows; there is nothing in it to import.</source>
             <translation>{file}：工作表“{sheet}”里没有数据行，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="73" />
+            <location filename="../../importers/source.py" line="74" />
             <source>This line has a quote (") that is never closed; it was read as typed, and the lines after it as rows of their own.</source>
             <translation>这一行有一个没有配对的引号（"）；这一行按原样读取，后面的各行各自作为一行读取。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="75" />
+            <location filename="../../importers/source.py" line="76" />
             <source>{file} is a web page (HTML) with no table in it, not a spreadsheet. Open the list in the program it came from and export it as Excel or CSV.</source>
             <translation>{file} 是一个网页（HTML），里面没有表格，不是电子表格。请在导出它的系统里把名单导出为 Excel 或 CSV。</translation>
         </message>
         <message>
-            <location filename="../../importers/source.py" line="80" />
+            <location filename="../../importers/source.py" line="81" />
             <source>{file} is an XML file, not a spreadsheet Kehu can read. Open it in Excel, save it as .xlsx and import that file.</source>
             <translation>{file} 是一个 XML 文件，不是客户本能读取的电子表格。请用 Excel 打开，另存为 .xlsx 后导入那个文件。</translation>
         </message>
@@ -8390,28 +8395,28 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="764" />
+            <location filename="../../importers/plan.py" line="777" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="54" />
+            <location filename="../../importers/plan.py" line="57" />
             <location filename="../../views/import_wizard.py" line="987" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="43" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="45" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
@@ -8426,67 +8431,67 @@ Remove the {n} customers?</source>
             <translation>导入后该产品被修改过或已用在订单上</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="55" />
+            <location filename="../../importers/plan.py" line="58" />
             <source>Already in the book as {name}.</source>
             <translation>客户本里已有：{name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="56" />
+            <location filename="../../importers/plan.py" line="59" />
             <source>Same customer as row {line} of the file.</source>
             <translation>与文件第 {line} 行是同一个客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="57" />
+            <location filename="../../importers/plan.py" line="60" />
             <source>The name is like {name}, already in the book.</source>
             <translation>名称与客户本里的 {name} 相近。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="58" />
+            <location filename="../../importers/plan.py" line="61" />
             <source>Imported before as {name}.</source>
             <translation>以前已导入，为 {name}。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="59" />
+            <location filename="../../importers/plan.py" line="62" />
             <source>Imported before; the customer it made was deleted since.</source>
             <translation>以前已导入；当时建的客户后来被删除了。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="60" />
+            <location filename="../../importers/plan.py" line="63" />
             <source>{value} is also of {name}, a different name: the same customer?</source>
             <translation>{value} 也是 {name} 的号码，名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="61" />
+            <location filename="../../importers/plan.py" line="64" />
             <source>{value} is also in row {line} ({name}), a different name: the same customer?</source>
             <translation>{value} 也在第 {line} 行（{name}），名称不同：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="63" />
+            <location filename="../../importers/plan.py" line="66" />
             <source>Same name as {name} in the book, and nothing else to tell them apart: the same customer?</source>
             <translation>与账本里的 {name} 同名，又没有别的信息可以区分：是同一个客户吗？</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="65" />
+            <location filename="../../importers/plan.py" line="68" />
             <source>{person} added as a contact person of row {line}.</source>
             <translation>{person} 已作为第 {line} 行客户的联系人加入。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="66" />
+            <location filename="../../importers/plan.py" line="69" />
             <source>A total row, not a customer.</source>
             <translation>合计行，不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="67" />
+            <location filename="../../importers/plan.py" line="70" />
             <source>A second header row, not a customer.</source>
             <translation>第二个表头行，不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="71" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>已是其他销售的客户（{value}）：不导入；导入时会通知店主。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="77" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
@@ -10170,62 +10175,62 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>alerts</name>
         <message>
-            <location filename="../../models/alerts.py" line="315" />
+            <location filename="../../models/alerts.py" line="340" />
             <source>Changes from the PC {pc} were refused: {why} (entry {entry}). Nothing of that PC from there on is taken in until what it sends follows its record again.</source>
             <translation>来自电脑 {pc} 的修改被拒收：{why}（记录 {entry}）。在它发来的内容重新与其记录相连之前，这台电脑此后的修改都不会被接收。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="324" />
+            <location filename="../../models/alerts.py" line="349" />
             <source>{user} exported {rows} customers ({how}) to {file}; more than {limit} raises this alert.</source>
             <translation>{user} 导出了 {rows} 个客户（{how}）到 {file}；超过 {limit} 个即会预警。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="326" />
+            <location filename="../../models/alerts.py" line="351" />
             <source>{user} printed a list of {rows} customers; more than {limit} raises this alert.</source>
             <translation>{user} 打印了 {rows} 个客户的名单；超过 {limit} 个会触发此提醒。</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="312" />
+            <location filename="../../models/alerts.py" line="337" />
             <source>Refused changes</source>
             <translation>拒收的修改</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="313" />
+            <location filename="../../models/alerts.py" line="338" />
             <source>Large export</source>
             <translation>大量导出</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="319" />
+            <location filename="../../models/alerts.py" line="344" />
             <source>an entry was changed after it was written</source>
             <translation>有记录在写下后被改动</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="320" />
+            <location filename="../../models/alerts.py" line="345" />
             <source>an entry carries no seal of the PC that wrote it</source>
             <translation>有记录没有写下它的电脑的封签</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="321" />
+            <location filename="../../models/alerts.py" line="346" />
             <source>an entry does not follow the one before it (entries missing or rewritten)</source>
             <translation>有记录与前一条接不上（记录缺失或被改写）</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="329" />
+            <location filename="../../models/alerts.py" line="354" />
             <source>from the app</source>
             <translation>通过程序界面</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="330" />
+            <location filename="../../models/alerts.py" line="355" />
             <source>printed from the app</source>
             <translation>在软件中打印</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="331" />
+            <location filename="../../models/alerts.py" line="356" />
             <source>from the command line</source>
             <translation>通过命令行</translation>
         </message>
         <message>
-            <location filename="../../models/alerts.py" line="332" />
+            <location filename="../../models/alerts.py" line="357" />
             <source>from the command line, without saying who (as the first owner)</source>
             <translation>通过命令行，未说明身份（按第一位店主记）</translation>
         </message>
