@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from models.core.book import Book
 from models.customers import operations as ops
-from models.sync import engine
+from models.sync import engine, folder
 from models.sync.tables import TABLES
 
 PASS = "水泥二百吨-2026"
@@ -47,3 +48,20 @@ def team(tmp_path: Path) -> Iterator[tuple[Book, Book, Path]]:
 
 def sync(book: Book, **kw) -> engine.Report:
     return engine.sync_pass(book, passphrase=PASS, **kw)
+
+
+@contextmanager
+def without_changes_of(share: Path, book: Book) -> Iterator[None]:
+    """That PC's change files have not reached the folder yet (its clash index has): what a PC
+    reads in between holds none of its changes."""
+    own = folder.device_folder(share, book.device_id)
+    away = share.parent / f"away-{book.device_id}"
+    away.mkdir()
+    for seg in own.glob("seg-*.kehu"):
+        shutil.move(seg, away / seg.name)
+    try:
+        yield
+    finally:
+        for seg in away.iterdir():
+            shutil.move(seg, own / seg.name)
+        away.rmdir()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.core import clock, fields, values
 from models.core.errors import ValidationError
-from models.customers import operations, queries
+from models.customers import clash, operations, queries
 from views.context import show_error, tr_error
 from views.widgets import ERROR_STYLE, plain_message
 
@@ -538,13 +538,20 @@ class CustomerDialog(QDialog):
             self.book, name=clean.get("name", values.fold(now["name"])),
             mobile=clean.get("mobile", now["mobile"]), exclude_id=self.customer_id,
         )
-        if not found:
+        # the same customer on its way from another PC (shared with the user, say)
+        arriving = clash.arriving(self.book, {k: clean.get(k, now.get(k, ""))
+                                              for k in ("name", "mobile", "phone")})
+        if not found and not arriving:
             return True
         lines = "\n".join(
             f"• {d['name']}" + (f"  {d['mobile']}" if d["mobile"] else "") for d in found[:10]
         )
         if len(found) > 10:
             lines += "\n" + self.tr("… and {n} more").format(n=len(found) - 10)
+        if arriving:
+            lines = "\n".join(filter(None, [lines, "• " + self.tr(
+                "Not on this PC yet, coming with the next sync: {n} that you can see (shared "
+                "with you, or added on another PC)").format(n=len(arriving))]))
         answer = QMessageBox.question(
             self,
             self.tr("Possible duplicate"),

@@ -143,15 +143,22 @@ def visible_ids(book: Book, customer_ids, *, user_id: str | None = None) -> list
     return [i for i in ids if i in seen]
 
 
-def visible_as(book: Book, customers, *, user_id: str | None = None) -> set[str]:
+def visible_as(book: Book, customers, *, shared=None, user_id: str | None = None) -> set[str]:
     """Those of `customers`, (customer id, owner id) pairs of customers this book does not hold
     (another PC's, models.customers.clash), that the user would see if it held them: the same
-    predicate, over the pairs instead of the table."""
+    predicate, over the pairs instead of the table. shared: {customer id: [(user id,
+    read_until), ...]}, the customers' shares as their PC published them (this book may hold
+    none of them yet): a share with the user that counts today shows the customer, as one in
+    customer_shares does."""
     pairs = list(customers)
     where, params = visible(book, "c", user_id=user_id)
     if where == "1":
         return {cid for cid, _ in pairs}
     seen: set[str] = set()
+    if where != "0" and shared:
+        uid, today = book.user_id if user_id is None else user_id, today_text()
+        seen.update(cid for cid, _ in pairs if any(
+            user == uid and (not until or until >= today) for user, until in shared.get(cid, ())))
     for start in range(0, len(pairs), 400):
         chunk = pairs[start : start + 400]
         marks = ", ".join("(?, ?)" for _ in chunk)

@@ -17,11 +17,18 @@ synced, for the customers it does not hold itself (the clash_index table). find(
 hashes of what was typed up there too; the masked details shown are made from what the user
 typed, and the owner's alert is written on the customer by its id: it waits on this PC until
 that customer arrives and reaches the owner's PC through the folder like any other change.
+
+A customer shared with the user (models.customers.sharing), or in the public pool, is no 撞单
+for them: they see it (models.core.scopes), and the form's duplicate check shows it to them when
+this book holds it. The index names each customer's shares with it, so that a customer shared
+with the user is none on a PC that does not hold it yet either; an unshare counts from the
+index of a PC that took it in.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +42,8 @@ from models.core.match_keys import company_key, number_keys  # noqa: F401 - name
 CLASH_WORD = "撞单"  # the alert's word: the trade's own term, as the owner searches for it
 CLASH_FIELD = "clash"  # the alert's field (views.alerts_page names the place)
 KEY_LOCAL = "clash_key"  # where a team's PC keeps the clash key (the book's local table)
+# where it keeps the shares the other PCs' indexes name (models.sync.clash_index)
+SHARES_LOCAL = "clash_shares"
 DIGEST_BYTES = 16
 MESSAGES = {
     "mobile": T("errors", "Already another salesperson's customer (mobile {value}); the owner "
@@ -94,6 +103,18 @@ def clash_key(book: Book) -> bytes | None:
         return bytes.fromhex(row[0])
     except ValueError:
         return None
+
+
+def kept_shares(book: Book) -> dict[str, dict[str, list]]:
+    """The shares the other PCs' indexes name, as this PC kept them for the customers it does
+    not hold: device -> customer id -> [[user id, read_until], ...]."""
+    row = book.conn.execute("SELECT value FROM local WHERE key = ?",
+                            (SHARES_LOCAL,)).fetchone()
+    try:
+        kept = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -173,18 +194,44 @@ class Elsewhere:
         self.book = book
         key = clash_key(book)
         self.hash = Hasher(key) if key is not None else None
-        self.active = key is not None and not scopes.sees_all(book) and book.conn.execute(
+        self.sees_all = scopes.sees_all(book)
+        self.active = key is not None and book.conn.execute(
             "SELECT 1 FROM clash_index LIMIT 1").fetchone() is not None
         self.known: set[bytes] | None = None
-        if self.active and many:
+        self.shares: dict[str, dict[str, list]] | None = None  # read when first needed
+        if self.active and many and not self.sees_all:
             self.known = {r[0] for r in book.conn.execute("SELECT digest FROM clash_index")}
+            self.shares = kept_shares(book)
 
     def find(self, data: dict, *, skip: Iterable[str | None] = ()) -> list[Clash]:
         """Another PC's customers the user may not see that share a mobile, a landline or
         the company name with `data`, masked from what was typed (one Clash per customer)."""
+        if not self.active or self.sees_all:
+            return []
+        asked, hits, seen = self._lookup(data, set(skip))
+        order = {d: i for i, d in enumerate(asked)}
+        found = []
+        for cid, rows in sorted(hits.items()):
+            if cid in seen or not rows:
+                continue
+            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
+            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
+                               else mask_number(typed_value)))
+        return found
+
+    def seen(self, data: dict) -> list[str]:
+        """Another PC's customers, not in this book yet, that share a mobile, a landline or
+        the company name with `data` and that the user sees (shared with them, their own added
+        on another PC): the same customer, arriving with the next sync."""
         if not self.active:
             return []
-        skip = set(skip)
+        _, hits, seen = self._lookup(data, set())
+        return sorted(cid for cid, rows in hits.items() if rows and cid in seen)
+
+    def _lookup(self, data: dict, skip: set) -> tuple[dict, dict, set[str]]:
+        """(digest -> (kind, what was typed) of the typed values, customer id -> [(digest,
+        device, stamp)] of the hits in the newest word about each customer this book does not
+        hold, the ids of those the user would see)."""
         asked: dict[bytes, tuple[str, str]] = {}  # digest -> (kind, what was typed)
         for kind in ("mobile", "phone"):
             for number in sorted(number_keys(data.get(kind) or "")):
@@ -195,7 +242,7 @@ class Elsewhere:
         if self.known is not None:
             asked = {d: v for d, v in asked.items() if d in self.known}
         if not asked:
-            return []
+            return asked, {}, set()
         conn = self.book.conn
         hits: dict[str, list[tuple[bytes, str, str]]] = {}
         for d, cid, device, stamp in conn.execute(
@@ -203,9 +250,8 @@ class Elsewhere:
                 f"({', '.join('?' * len(asked))})", list(asked)):
             if cid not in skip:
                 hits.setdefault(cid, []).append((d, device, stamp))
-        if not hits:
-            return []
         owners: dict[str, str | None] = {}
+        devices: dict[str, str] = {}
         for cid in list(hits):
             if conn.execute("SELECT 1 FROM customers WHERE id = ?", (cid,)).fetchone():
                 del hits[cid]  # in this book now: find() has looked at it itself
@@ -215,17 +261,15 @@ class Elsewhere:
                 "SELECT device_id, stamp, owner_id FROM clash_index WHERE customer_id = ? "
                 "ORDER BY stamp DESC LIMIT 1", (cid,)).fetchone()
             hits[cid] = [h for h in hits[cid] if (h[1], h[2]) == (device, stamp)]
-            owners[cid] = owner
-        seen = scopes.visible_as(self.book, [(cid, owners[cid]) for cid in hits])
-        order = {d: i for i, d in enumerate(asked)}
-        found = []
-        for cid, rows in sorted(hits.items()):
-            if cid in seen or not rows:
-                continue
-            kind, typed_value = asked[min((r[0] for r in rows), key=order.__getitem__)]
-            found.append(Clash(cid, kind, mask_name(typed_value) if kind == "name"
-                               else mask_number(typed_value)))
-        return found
+            owners[cid], devices[cid] = owner, device
+        if not hits:
+            return asked, hits, set()
+        if self.shares is None or self.known is None:  # one lookup: read as they are now
+            self.shares = kept_shares(self.book)
+        # the shares as the PC whose word counts published them with the customer
+        shared = {cid: self.shares.get(devices[cid], {}).get(cid, []) for cid in hits}
+        seen = scopes.visible_as(self.book, [(cid, owners[cid]) for cid in hits], shared=shared)
+        return asked, hits, seen
 
 
 def typed(data: dict) -> str:
@@ -242,6 +286,14 @@ def tell_owner(book: Book, clashes: Iterable[tuple[Clash, str]]) -> int:
 
     return alerts.report_clashes(book, [(c.customer_id, text) for c, text in clashes],
                                  word=CLASH_WORD, field=CLASH_FIELD)
+
+
+def arriving(book: Book, data: dict) -> list[str]:
+    """The customers the user sees that share a mobile, a landline or the company name with
+    `data` (cleaned customer values) and that this PC does not hold yet: another PC of the
+    team published them (a customer shared with the user, their own added on another PC).
+    The form's duplicate check counts them; it cannot show them before they arrive."""
+    return Elsewhere(book).seen(data)
 
 
 def check_new(book: Book, data: dict) -> None:

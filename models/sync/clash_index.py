@@ -18,14 +18,22 @@ hashing every possible number they find which numbers the index holds and whose 
 is; a list of company names can be tried the same way. The index only holds hashes, but it
 protects the numbers no better than the team passphrase does. The README says so.
 
+The index also names, per customer, the users it is shared with (models.customers.sharing)
+and the last day of a handover's read-only share: the user it is shared with sees it, so it is
+no 撞单 for them (models.core.scopes.visible_as). User ids are random uuids, as the owners'.
+
 Body layout (version 1): the length (4 bytes, big-endian) of a JSON preamble {"version",
-"digest_bytes", "owners": [user ids]}, then per customer: its id (a 0 byte and 16 bytes for
-a uuid, else its length and its UTF-8 bytes), the owner's place in "owners" (2 bytes), the
-number of hashes (1 byte) and the hashes.
+"digest_bytes", "owners": [user ids], "shares": {customer id: [[user id, read_until], ...]}},
+then per customer: its id (a 0 byte and 16 bytes for a uuid, else its length and its UTF-8
+bytes), the owner's place in "owners" (2 bytes), the number of hashes (1 byte) and the hashes.
+"shares" came later in the same version: an index without it names no share (a Kehu before it
+reads the rest and ignores it), and it lists only customers that have a live share.
 
 A PC reads the others' newest indexes at each pass and keeps, in its own clash_index table,
-the entries about customers it does not hold (those it does hold it checks itself); an index
-from a newer Kehu is left for after the upgrade, one not arrived whole is read next time."""
+the entries about customers it does not hold (those it does hold it checks itself), and the
+shares of those customers in its local table (SHARES: device -> customer id -> [[user id,
+read_until]]), replaced with that PC's entries; an index from a newer Kehu is left for after
+the upgrade, one not arrived whole is read next time."""
 
 from __future__ import annotations
 
@@ -37,6 +45,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from models.core import scopes
 from models.core.book import Book
 from models.customers import clash
 from models.sync import crypto, folder
@@ -47,6 +56,7 @@ NAME = f"{KIND}{folder.SUFFIX}"
 CLASH_INFO = b"kehu clash index v1"
 PUBLISHED = "clash_published"  # local: what the index in the folder was made from
 TAKEN = "clash_taken"  # local: the other PCs' indexes taken in (device -> stamp), and from what
+SHARES = clash.SHARES_LOCAL  # local: the shares those indexes name (device -> customer -> users)
 MAX_HASHES = 255
 
 
@@ -72,6 +82,8 @@ def build(book: Book, key: bytes) -> tuple[bytes, int]:
     hashes = clash.Hasher(key)
     parts = []
     n = 0
+    shared = _live_shares(book)
+    shares: dict[str, list[list[str]]] = {}
     for cid, owner, name, mobile, phone in book.conn.execute(
             "SELECT id, owner_id, name, mobile, phone FROM customers "
             "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND owner_id != ''"):
@@ -81,10 +93,24 @@ def build(book: Book, key: bytes) -> tuple[bytes, int]:
         place = owners.setdefault(owner, len(owners))
         parts += (_id_bytes(cid), struct.pack(">HB", place, min(len(digests), MAX_HASHES)),
                   *digests[:MAX_HASHES])
+        if cid in shared:
+            shares[cid] = shared[cid]
         n += 1
     head = json.dumps({"version": VERSION, "digest_bytes": clash.DIGEST_BYTES,
-                       "owners": list(owners)}).encode("utf-8")
+                       "owners": list(owners), "shares": shares}).encode("utf-8")
     return struct.pack(">I", len(head)) + head + b"".join(parts), n
+
+
+def _live_shares(book: Book) -> dict[str, list[list[str]]]:
+    """customer id -> [[user id, read_until], ...] of the shares that count today (a read-only
+    one past its day counts nowhere), in a stable order."""
+    out: dict[str, list[list[str]]] = {}
+    for cid, uid, until in book.conn.execute(
+            "SELECT customer_id, user_id, read_until FROM customer_shares "
+            "WHERE deleted_at IS NULL AND (read_until = '' OR read_until >= ?) "
+            "ORDER BY customer_id, user_id", (scopes.today_text(),)):
+        out.setdefault(cid, []).append([uid, until or ""])
+    return out
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -103,17 +129,23 @@ def _uuid_text(raw: bytes) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
-    """(hash, customer id, owner id) of each entry of an index body (ValueError when it is
-    not one this Kehu reads)."""
+def _head(body: bytes) -> tuple[dict, int]:
+    """The preamble of an index body and where its entries start."""
     (size,) = struct.unpack_from(">I", body, 0)
     head = json.loads(body[4:4 + size].decode("utf-8"))
     if int(head.get("version", 0)) > VERSION:
         raise ValueError("a newer index")
+    return head, 4 + size
+
+
+def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
+    """(hash, customer id, owner id) of each entry of an index body (ValueError when it is
+    not one this Kehu reads)."""
+    head, start = _head(body)
     width = int(head["digest_bytes"])
     owners = list(head["owners"])
     out = []
-    at, end = 4 + size, len(body)
+    at, end = start, len(body)
     while at < end:
         tag = body[at]
         if tag == 0:
@@ -130,6 +162,26 @@ def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
             at += width
         if at > end:
             raise ValueError("cut short")
+    return out
+
+
+def parse_shares(body: bytes) -> dict[str, list[tuple[str, str]]]:
+    """customer id -> [(user id, read_until), ...] of the shares an index body names ({} for
+    an index written before it named them; ValueError when they are not as written here)."""
+    head, _ = _head(body)
+    shares = head.get("shares", {})
+    if not isinstance(shares, dict):
+        raise ValueError("shares")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cid, users in shares.items():
+        if not isinstance(users, list):
+            raise ValueError("shares")
+        out[cid] = []
+        for user in users:
+            if not (isinstance(user, list) and len(user) == 2
+                    and all(isinstance(v, str) for v in user)):
+                raise ValueError("shares")
+            out[cid].append((user[0], user[1]))
     return out
 
 
@@ -162,16 +214,18 @@ def exchange(book: Book, root: Path, keys: dict[str, bytes], team: dict,
     return published, take_in(book, root, keys, team["team_id"], removed or {})
 
 
-# the customers' fields an index is made of: a change to any other leaves it as it is
+# the customers' fields an index is made of: a change to any other leaves it as it is; any
+# change to a share (made, ended, its day) counts
 _FIELDS = ("name", "mobile", "phone", "owner_id", "deleted_at")
-_CHANGED = ("SELECT 1 FROM audit WHERE seq > ? AND tbl = 'customers' AND (action != 'update' "
-            f"OR field IN ({', '.join(repr(f) for f in _FIELDS)})) LIMIT 1")
+_CHANGED = ("SELECT 1 FROM audit WHERE seq > ? AND (tbl = 'customer_shares' OR "
+            "tbl = 'customers' AND (action != 'update' "
+            f"OR field IN ({', '.join(repr(f) for f in _FIELDS)}))) LIMIT 1")
 
 
 def publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str, key: bytes) -> bool:
-    """Write this PC's index when a customer came, went or changed a field it is made of since
-    the last one (change entries after the one it was made at, made here or taken in), under
-    another clash key, or when the file is gone from the folder."""
+    """Write this PC's index when a customer came, went or changed a field it is made of, or a
+    share changed, since the last one (change entries after the one it was made at, made here
+    or taken in), under another clash key, or when the file is gone from the folder."""
     own = folder.device_folder(root, book.device_id)
     target = own / NAME
     _quarantine_copies(own, book.device_id)
@@ -249,7 +303,7 @@ def take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
         devices = sorted(d.name for d in (Path(root) / "devices").iterdir() if d.is_dir())
     except OSError:
         return 0
-    fresh: dict[str, tuple[str, list]] = {}
+    fresh: dict[str, tuple[str, list, dict]] = {}
     for device in devices:
         if device == book.device_id or device in removed:
             continue
@@ -264,31 +318,39 @@ def take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
             continue  # a newer Kehu's: what this PC took before stays until it is updated
         try:
             _, body = crypto.unseal(path.read_bytes(), keys)
-            entries = parse(body)
+            entries, shares = parse(body), parse_shares(body)
         except (OSError, crypto.SealError, ValueError, KeyError, TypeError, IndexError,
                 UnicodeDecodeError, struct.error):
             continue  # not arrived whole: read next time
-        fresh[device] = (stamp, entries)
+        fresh[device] = (stamp, entries, shares)
     gone = [d for d in stamps if d in removed or d not in devices or d == book.device_id]
     if not fresh and not gone and not again:
         return 0
+    shared = clash.kept_shares(book)
     with book.atomic("sync"):
         conn = book.conn  # the write connection, inside the transaction
         for device in gone:
             conn.execute("DELETE FROM clash_index WHERE device_id = ?", (device,))
             stamps.pop(device, None)
+            shared.pop(device, None)
         if again:  # which customers this book holds changed: what it keeps is looked at again
             conn.execute("DELETE FROM clash_index WHERE customer_id IN (SELECT id FROM customers)")
-        for device, (stamp, entries) in fresh.items():
+            for device, by_customer in list(shared.items()):
+                kept = _not_held(book, set(by_customer))
+                shared[device] = {c: u for c, u in by_customer.items() if c in kept}
+        for device, (stamp, entries, shares) in fresh.items():
             conn.execute("DELETE FROM clash_index WHERE device_id = ?", (device,))
             wanted = _not_held(book, {cid for _, cid, _ in entries})
             conn.executemany(
                 "INSERT INTO clash_index (digest, customer_id, owner_id, device_id, stamp) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [(d, cid, owner, device, stamp) for d, cid, owner in entries if cid in wanted])
+            shared[device] = {c: u for c, u in shares.items() if c in wanted}
             stamps[device] = stamp
         conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
                      (TAKEN, json.dumps({"stamps": stamps, "held": held})))
+        conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                     (SHARES, json.dumps({d: s for d, s in shared.items() if s})))
     return len(fresh)
 
 
@@ -313,5 +375,5 @@ def forget(book: Book) -> None:
     """This PC left its team: its clash key and what it took from the others go."""
     with book.atomic("team"):
         book.conn.execute("DELETE FROM clash_index")
-        book.conn.execute("DELETE FROM local WHERE key IN (?, ?, ?)",
-                          (clash.KEY_LOCAL, PUBLISHED, TAKEN))
+        book.conn.execute("DELETE FROM local WHERE key IN (?, ?, ?, ?)",
+                          (clash.KEY_LOCAL, PUBLISHED, TAKEN, SHARES))

@@ -776,52 +776,57 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="296" />
+            <location filename="../../views/customer_form.py" line="297" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="296" />
+            <location filename="../../views/customer_form.py" line="297" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="311" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="312" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="313" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="314" />
+            <location filename="../../views/customer_form.py" line="315" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="397" />
+            <location filename="../../views/customer_form.py" line="398" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="546" />
+            <location filename="../../views/customer_form.py" line="550" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="549" />
+            <location filename="../../views/customer_form.py" line="553" />
+            <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
+            <translation>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="557" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="558" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1229,7 +1234,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="124" />
-            <location filename="../../views/deal_dialog.py" line="864" />
+            <location filename="../../views/deal_dialog.py" line="865" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1344,37 +1349,37 @@ Save anyway?</translation>
             <translation>{customer} belongs to another salesperson: you may look at this deal, but only they, a manager or an owner may change it.</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="583" />
+            <location filename="../../views/deal_dialog.py" line="584" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="863" />
+            <location filename="../../views/deal_dialog.py" line="864" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="870" />
+            <location filename="../../views/deal_dialog.py" line="871" />
             <source>Snooze stall</source>
             <translation>Snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="871" />
+            <location filename="../../views/deal_dialog.py" line="872" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>Do not mark this deal stalled for the next:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="879" />
+            <location filename="../../views/deal_dialog.py" line="880" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="890" />
+            <location filename="../../views/deal_dialog.py" line="891" />
             <source>Why is it stalled?</source>
             <translation>Why is it stalled?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="891" />
+            <location filename="../../views/deal_dialog.py" line="892" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>Reason (for example: the buyer is on holiday):</translation>
         </message>
@@ -3146,27 +3151,27 @@ Save anyway?</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="805" />
+            <location filename="../../views/deal_dialog.py" line="806" />
             <source>Deal lost</source>
             <translation>Deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="818" />
+            <location filename="../../views/deal_dialog.py" line="819" />
             <source>Optional: what happened</source>
             <translation>Optional: what happened</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="819" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>Mark lost</source>
             <translation>Mark lost</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="829" />
             <source>Why was it lost?</source>
             <translation>Why was it lost?</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="830" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Note:</source>
             <translation>Note:</translation>
         </message>
@@ -5145,22 +5150,22 @@ Book: {path}</translation>
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="704" />
+            <location filename="../../views/deal_dialog.py" line="705" />
             <source>Before “{stage}”</source>
             <translation>Before “{stage}”</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="707" />
+            <location filename="../../views/deal_dialog.py" line="708" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>To move “{deal}” to {stage}, fill in:</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="725" />
+            <location filename="../../views/deal_dialog.py" line="726" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="732" />
+            <location filename="../../views/deal_dialog.py" line="733" />
             <source>Move</source>
             <translation>Move</translation>
         </message>
@@ -7400,17 +7405,17 @@ Remove the {n} customers?</translation>
             <translation>Kehu is still writing to the book; nothing was saved yet. Please try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="40" />
+            <location filename="../../models/customers/clash.py" line="49" />
             <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (mobile {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="42" />
+            <location filename="../../models/customers/clash.py" line="51" />
             <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (phone {value}); the owner has been told.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="44" />
+            <location filename="../../models/customers/clash.py" line="53" />
             <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
             <translation>Already another salesperson's customer (name {value}); the owner has been told.</translation>
         </message>
@@ -9108,12 +9113,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="275" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="276" />
+            <location filename="../../views/customer_form.py" line="277" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>

@@ -776,52 +776,57 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="296" />
+            <location filename="../../views/customer_form.py" line="297" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="296" />
+            <location filename="../../views/customer_form.py" line="297" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="311" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="312" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="313" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="314" />
+            <location filename="../../views/customer_form.py" line="315" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="397" />
+            <location filename="../../views/customer_form.py" line="398" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="546" />
+            <location filename="../../views/customer_form.py" line="550" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="549" />
+            <location filename="../../views/customer_form.py" line="553" />
+            <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
+            <translation>{n} 位你可见的客户（共享给你的，或在其他电脑上添加的）尚未同步到本机，下次同步后即可看到</translation>
+        </message>
+        <message>
+            <location filename="../../views/customer_form.py" line="557" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="558" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -1229,7 +1234,7 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../views/deal_dialog.py" line="124" />
-            <location filename="../../views/deal_dialog.py" line="864" />
+            <location filename="../../views/deal_dialog.py" line="865" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1344,37 +1349,37 @@ Save anyway?</source>
             <translation>{customer} 属于其他销售：你可以查看这笔商机，但只有该销售、经理或店主可以修改。</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="583" />
+            <location filename="../../views/deal_dialog.py" line="584" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="863" />
+            <location filename="../../views/deal_dialog.py" line="864" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="870" />
+            <location filename="../../views/deal_dialog.py" line="871" />
             <source>Snooze stall</source>
             <translation>暂缓停滞提醒</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="871" />
+            <location filename="../../views/deal_dialog.py" line="872" />
             <source>Do not mark this deal stalled for the next:</source>
             <translation>在这段时间内不再标为停滞：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="879" />
+            <location filename="../../views/deal_dialog.py" line="880" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="890" />
+            <location filename="../../views/deal_dialog.py" line="891" />
             <source>Why is it stalled?</source>
             <translation>为什么停滞？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="891" />
+            <location filename="../../views/deal_dialog.py" line="892" />
             <source>Reason (for example: the buyer is on holiday):</source>
             <translation>原因（例如：采购在休假）：</translation>
         </message>
@@ -3146,27 +3151,27 @@ Save anyway?</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="805" />
+            <location filename="../../views/deal_dialog.py" line="806" />
             <source>Deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="818" />
+            <location filename="../../views/deal_dialog.py" line="819" />
             <source>Optional: what happened</source>
             <translation>可选：具体情况</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="819" />
+            <location filename="../../views/deal_dialog.py" line="820" />
             <source>Mark lost</source>
             <translation>标为输单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="828" />
+            <location filename="../../views/deal_dialog.py" line="829" />
             <source>Why was it lost?</source>
             <translation>为什么输单？</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="830" />
+            <location filename="../../views/deal_dialog.py" line="831" />
             <source>Note:</source>
             <translation>备注：</translation>
         </message>
@@ -5145,22 +5150,22 @@ Book: {path}</source>
     <context>
         <name>RequirementsDialog</name>
         <message>
-            <location filename="../../views/deal_dialog.py" line="704" />
+            <location filename="../../views/deal_dialog.py" line="705" />
             <source>Before “{stage}”</source>
             <translation>进入“{stage}”之前</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="707" />
+            <location filename="../../views/deal_dialog.py" line="708" />
             <source>To move “{deal}” to {stage}, fill in:</source>
             <translation>要把“{deal}”移到{stage}，请先填写：</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="725" />
+            <location filename="../../views/deal_dialog.py" line="726" />
             <source>Checklist</source>
             <translation>检查清单</translation>
         </message>
         <message>
-            <location filename="../../views/deal_dialog.py" line="732" />
+            <location filename="../../views/deal_dialog.py" line="733" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
@@ -7400,17 +7405,17 @@ Remove the {n} customers?</source>
             <translation>客户本正在写入账本，这次还没有保存。请稍后再试一次。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="40" />
+            <location filename="../../models/customers/clash.py" line="49" />
             <source>Already another salesperson's customer (mobile {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（手机 {value}），已通知店主。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="42" />
+            <location filename="../../models/customers/clash.py" line="51" />
             <source>Already another salesperson's customer (phone {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（电话 {value}），已通知店主。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/clash.py" line="44" />
+            <location filename="../../models/customers/clash.py" line="53" />
             <source>Already another salesperson's customer (name {value}); the owner has been told.</source>
             <translation>已是其他销售的客户（名称 {value}），已通知店主。</translation>
         </message>
@@ -9108,12 +9113,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="275" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="276" />
+            <location filename="../../views/customer_form.py" line="277" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>

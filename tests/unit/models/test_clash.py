@@ -133,3 +133,41 @@ def test_an_import_holds_the_rows_of_another_salespersons_customers(shop):
     # the owner imports the same rows: duplicates as before, no 撞单
     plan = preview_rows(book, rows, Mapping(header=0, columns=["name", "mobile", "phone"]))
     assert not any(r.clash for r in plan.planned)
+
+
+def test_a_customer_shared_with_her_or_in_the_pool_is_no_clash_and_is_shown_to_her(shop):
+    from models.customers import sharing
+    from models.team import pool
+
+    book = shop["book"]
+    sharing.share_customer(book, customer_id=shop["theirs"], user_id=shop["li"])
+    pooled = operations.add_customer(book, data={"name": "公海五金", "owner_id": shop["wang"],
+                                                 "mobile": "13700000002"})
+    book.user_id = shop["wang"]
+    pool.give_back(book, customer_ids=[pooled])
+    book.user_id = shop["li"]
+    # the form's duplicate check points to the customers she sees instead
+    assert [d["id"] for d in queries.duplicates(book, mobile="13812345678")] == [shop["theirs"]]
+    assert [d["id"] for d in queries.duplicates(book, mobile="13700000002")] == [pooled]
+    for data in ({"name": "新客户", "mobile": "13812345678"},
+                 {"name": "杭州金达建材有限公司", "phone": "0571-88886666"},
+                 {"name": "公海的另一家", "mobile": "13700000002"}):
+        assert clash.find(book, data) == []
+    rows = [["客户名称", "手机", "电话"],
+            ["杭州金达建材有限公司", "13812345678", ""],
+            ["另一个名字", "13812345678", ""],
+            ["公海五金", "13700000002", ""]]
+    plan = preview_rows(book, rows, Mapping(header=0, columns=["name", "mobile", "phone"]),
+                        mode="skip")
+    assert plan.summary()["held"] == 1 and not any(r.clash for r in plan.planned)
+    # the same customer, or one sharing its number: the one she sees is named
+    assert [plan.row(2).match_id, plan.row(3).similar_id, plan.row(4).match_id] == [
+        shop["theirs"], shop["theirs"], pooled]
+    operations.add_customer(book, data={"name": "新客户", "mobile": "13812345678"})
+    book.user_id = shop["owner"]
+    assert clash_alerts(book) == []
+    # no longer shared with her: 撞单 again
+    sharing.unshare_customer(book, customer_id=shop["theirs"], user_id=shop["li"])
+    book.user_id = shop["li"]
+    with pytest.raises(clash.ClashFound):
+        operations.add_customer(book, data={"name": "又一个", "mobile": "13812345678"})

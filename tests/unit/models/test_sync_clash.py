@@ -4,23 +4,22 @@ publishes in the shared folder; the index holds no number and no name."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
+import json
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from importers.plan import CLASH_HELD, preview, run_import
+from importers.plan import CLASH_HELD, preview, preview_rows, run_import
 from importers.plan import Mapping as ColumnMapping
 from importers.source import open_source
 from models import alerts
 from models.core.book import Book
-from models.customers import clash
+from models.customers import clash, queries, sharing
 from models.customers import operations as ops
 from models.sync import clash_index, crypto, engine, folder
 from models.team import handover, pool, users
+from tests import sync_helpers
 from tests.sync_helpers import PASS
 
 MOBILE = "13912345678"
@@ -50,21 +49,9 @@ class Shop:
         for book in (self.owner, self.a, self.b):
             book.close()
 
-    @contextmanager
-    def without_changes_of(self, book: Book) -> Iterator[None]:
-        """That PC's change files have not reached the folder yet (its index has): what a PC
-        reads in between holds none of its customers."""
-        own = folder.device_folder(self.share, book.device_id)
-        away = own.parent.parent.parent / f"away-{book.device_id}"
-        away.mkdir()
-        for seg in own.glob("seg-*.kehu"):
-            shutil.move(seg, away / seg.name)
-        try:
-            yield
-        finally:
-            for seg in away.iterdir():
-                shutil.move(seg, own / seg.name)
-            away.rmdir()
+    def without_changes_of(self, book: Book):
+        """That PC's change files have not reached the folder yet (its index has)."""
+        return sync_helpers.without_changes_of(self.share, book)
 
 
 @pytest.fixture
@@ -321,3 +308,117 @@ def test_a_half_arrived_index_is_read_at_the_next_sync(shop):
     assert not held(shop.a, cid)
     with pytest.raises(clash.ClashFound):
         ops.add_customer(shop.a, data={"name": "乙", "mobile": MOBILE})
+
+
+OTHER = "13700000009"
+
+
+def shared_with_li(shop: Shop) -> tuple[str, str]:
+    """王强 adds two customers on his laptop; on the owner's PC, one is shared with 李娜; her
+    laptop syncs before his changes arrive (the owner's share waits there for its customer)."""
+    cid = ops.add_customer(shop.b, data={"name": NAME, "mobile": MOBILE})
+    other = ops.add_customer(shop.b, data={"name": "宁波四海贸易", "mobile": OTHER})
+    sync(shop.b)
+    sync(shop.owner)
+    sharing.share_customer(shop.owner, customer_id=cid, user_id=shop.li)
+    sync(shop.owner)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid) and not held(shop.a, other)
+    assert shop.a.scalar("SELECT count(*) FROM customer_shares") == 0
+    return cid, other
+
+
+def test_a_customer_shared_with_her_is_no_clash_on_a_pc_that_does_not_hold_it(shop):
+    cid, other = shared_with_li(shop)
+    # the form's duplicate check counts it as on its way; the other one she does not see
+    assert clash.arriving(shop.a, {"name": "新客户", "mobile": MOBILE}) == [cid]
+    assert clash.arriving(shop.a, {"name": "新客户", "mobile": OTHER}) == []
+    assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": "+86 139 1234 5678"})
+    assert ops.add_customer(shop.a, data={"name": "杭州 金达建材"})
+    with pytest.raises(clash.ClashFound) as err:  # the one not shared with her still is
+        ops.add_customer(shop.a, data={"name": "又一个", "mobile": OTHER})
+    assert str(err.value) == ("Already another salesperson's customer (mobile 137****0009); "
+                              "the owner has been told.")
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    sync(shop.owner)
+    assert [a["customer_id"] for a in clash_alerts(shop.owner)] == [other]
+    # the index says with whom, by user id: neither a number nor a name
+    path = folder.device_folder(shop.share, shop.owner.device_id) / clash_index.NAME
+    _, body = crypto.unseal(path.read_bytes(), KEYS)
+    assert clash_index.parse_shares(body) == {cid: [(shop.li, "")]}
+
+
+def test_unsharing_brings_the_clash_back_after_the_next_sync(shop):
+    cid, _ = shared_with_li(shop)
+    sharing.unshare_customer(shop.owner, customer_id=cid, user_id=shop.li)
+    assert ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})  # not synced yet
+    sync(shop.owner)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.a, data={"name": "又一个", "mobile": MOBILE})
+    # shared again: no clash at the next sync
+    sharing.share_customer(shop.owner, customer_id=cid, user_id=shop.li)
+    sync(shop.owner)
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert ops.add_customer(shop.a, data={"name": "再一个", "mobile": MOBILE})
+
+
+def test_an_import_does_not_hold_a_customer_shared_with_her(shop):
+    _, other = shared_with_li(shop)
+    rows = [["客户名称", "手机"], ["新开五金店", MOBILE], ["别的名字", OTHER]]
+    plan = preview_rows(shop.a, rows, ColumnMapping(header=0, columns=["name", "mobile"]),
+                        mode="create")
+    assert [r.clash.customer_id if r.clash else None for r in plan.planned] == [None, other]
+
+
+def test_an_index_without_shares_is_read_as_naming_none(shop):
+    """An index written before it named shares (or by such a Kehu): read, nothing shared."""
+    cid, _ = shared_with_li(shop)
+    path = folder.device_folder(shop.share, shop.owner.device_id) / clash_index.NAME
+    header, _ = crypto.read_header(path.read_bytes())
+    _, body = crypto.unseal(path.read_bytes(), KEYS)
+    size = int.from_bytes(body[:4], "big")
+    head = json.loads(body[4:4 + size])
+    assert head.pop("shares")
+    old = json.dumps(head).encode("utf-8")
+    old_body = len(old).to_bytes(4, "big") + old + body[4 + size:]
+    assert clash_index.parse_shares(old_body) == {}
+    assert clash_index.parse(old_body) == clash_index.parse(body)
+    header["hlc"] = shop.owner.clock.tick()  # the newest word about the customer
+    folder.atomic_write(path, crypto.seal(old_body, header, KEYS))
+    with shop.without_changes_of(shop.b):
+        sync(shop.a)
+    assert not held(shop.a, cid)
+    with pytest.raises(clash.ClashFound):
+        ops.add_customer(shop.a, data={"name": "新客户", "mobile": MOBILE})
+
+
+def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
+    """The owner's PC holds 李娜's customers; 王强's PC holds them too after a sync: one
+    shared with him is no clash and the duplicate check names it; unshared, it is again."""
+    with sync_helpers.team(tmp_path) as (owner, sales, _):
+        li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
+        wang = users.add_user(owner, name="王强", role="sales")
+        cid = ops.add_customer(owner, data={"name": NAME, "mobile": MOBILE, "owner_id": li})
+        other = ops.add_customer(owner, data={"name": "宁波四海贸易", "mobile": OTHER,
+                                              "owner_id": li})
+        sharing.share_customer(owner, customer_id=cid, user_id=wang)
+        sync_helpers.sync(owner)
+        sync_helpers.sync(sales)
+        sales.user_id = wang
+        assert held(sales, cid)
+        assert [d["id"] for d in queries.duplicates(sales, mobile=MOBILE)] == [cid]
+        assert clash.find(sales, {"name": "新客户", "mobile": MOBILE}) == []
+        assert [c.customer_id for c in clash.find(sales, {"name": "又一个", "mobile": OTHER})] \
+            == [other]
+        sharing.unshare_customer(owner, customer_id=cid, user_id=wang)
+        sync_helpers.sync(owner)
+        sync_helpers.sync(sales)
+        assert queries.duplicates(sales, mobile=MOBILE) == []
+        with pytest.raises(clash.ClashFound):
+            ops.add_customer(sales, data={"name": "新客户", "mobile": MOBILE})

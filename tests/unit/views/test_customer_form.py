@@ -235,3 +235,46 @@ def test_a_full_disk_says_so_and_the_form_keeps_what_was_typed(qtbot, ctx, book,
     click_save(qtbot, dlg)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert queries.count_customers(book) == 1
+
+
+def test_a_shared_customer_not_on_this_pc_yet_is_named_as_on_its_way(qtbot, tmp_path,
+                                                                      monkeypatch):
+    """王强's PC has the owner's clash index but not yet the customer the owner shared with
+    him: the form does not refuse it as another salesperson's, it asks as for a duplicate."""
+    from models.customers import sharing
+    from models.team import users
+    from tests import sync_helpers
+    from views.context import AppContext
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with sync_helpers.team(tmp_path) as (owner, sales, share):
+        li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
+        wang = users.add_user(owner, name="王强", role="sales")
+        sync_helpers.sync(owner)
+        sync_helpers.sync(sales)
+        cid = operations.add_customer(owner, data={"name": "杭州金达建材", "owner_id": li,
+                                                   "mobile": "13912345678"})
+        sharing.share_customer(owner, customer_id=cid, user_id=wang)
+        sync_helpers.sync(owner)
+        with sync_helpers.without_changes_of(share, owner):
+            sync_helpers.sync(sales)
+        sales.user_id = wang
+        assert sales.one("SELECT 1 FROM customers WHERE id = ?", (cid,)) is None
+        dlg = open_form(qtbot, AppContext(sales))
+        qtbot.keyClicks(dlg.name_edit, "Jinda New Shop")
+        qtbot.keyClicks(dlg.mobile_edit, "139 1234 5678")
+        click_save(qtbot, dlg)
+        assert len(asked) == 1 and "next sync: 1 that you can see" in asked[0]
+        assert "another salesperson" not in asked[0] and dlg.isVisible()
+        assert queries.count_customers(sales) == 0
+        answer[0] = QMessageBox.StandardButton.Yes  # saved anyway: no 撞单
+        click_save(qtbot, dlg)
+        assert dlg.result() == QDialog.DialogCode.Accepted
+        assert queries.count_customers(sales) == 1
