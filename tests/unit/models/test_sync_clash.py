@@ -120,10 +120,11 @@ def test_another_pcs_customer_is_found_and_the_owner_told_after_sync(shop):
     assert (alert["customer_id"], alert["customer_name"], alert["author_name"]) == (
         cid, NAME, "李娜")
     assert "另一家 · 139-1234-5678" in alert["context"]  # what she typed last
-    # once his changes reach her laptop, the alert is there too, and she still does not see it
+    # his changes reach her laptop sealed for the PCs that may see his customer: neither the
+    # customer nor the alert about it is in her book
     sync(shop.a)
-    assert held(shop.a, cid)
-    assert shop.a.scalar("SELECT count(*) FROM alerts WHERE customer_id = ?", (cid,)) == 1
+    assert not held(shop.a, cid)
+    assert shop.a.scalar("SELECT count(*) FROM alerts WHERE customer_id = ?", (cid,)) == 0
     assert clash_alerts(shop.a) == []
 
 
@@ -145,8 +146,10 @@ def test_a_second_attempt_makes_no_second_alert_anywhere(shop):
     assert alert["customer_id"] == cid and "丙" in alert["context"]  # the newest attempt
     sync(shop.b)
     sync(shop.a)
-    assert shop.a.scalar("SELECT count(*) FROM alerts") == 1
-    assert shop.a.scalar("SELECT count(*) FROM sync_waiting") == 0
+    assert shop.b.scalar("SELECT count(*) FROM alerts") == 0  # not approved: the owner's only
+    # her own alert is about a customer her book does not hold: it waits there, unseen
+    assert shop.a.scalar("SELECT count(*) FROM alerts") == 0
+    assert shop.a.scalar("SELECT count(*) FROM sync_waiting") == 1
 
 
 def test_the_pool_and_the_owner_have_no_clash(shop):
