@@ -402,8 +402,8 @@ def test_an_index_without_shares_is_read_as_naming_none(shop):
 
 
 def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
-    """The owner's PC holds 李娜's customers; 王强's PC holds them too after a sync: one
-    shared with him is no clash and the duplicate check names it; unshared, it is again."""
+    """The owner's PC holds 李娜's customers; 王强's PC holds the one shared with him after a
+    sync: it is no clash and the duplicate check names it; unshared, it is again."""
     with sync_helpers.team(tmp_path) as (owner, sales, _):
         li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
         wang = users.add_user(owner, name="王强", role="sales")
@@ -412,9 +412,11 @@ def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
                                               "owner_id": li})
         sharing.share_customer(owner, customer_id=cid, user_id=wang)
         sync_helpers.sync(owner)
-        sync_helpers.sync(sales)
         sales.user_id = wang
+        sync_helpers.approve(owner, sales)  # his laptop receives what he may see
+        sync_helpers.sync(sales)
         assert held(sales, cid)
+        assert not held(sales, other)  # 李娜's, not shared with him
         assert [d["id"] for d in queries.duplicates(sales, mobile=MOBILE)] == [cid]
         assert clash.find(sales, {"name": "新客户", "mobile": MOBILE}) == []
         assert [c.customer_id for c in clash.find(sales, {"name": "又一个", "mobile": OTHER})] \
@@ -422,6 +424,7 @@ def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
         sharing.unshare_customer(owner, customer_id=cid, user_id=wang)
         sync_helpers.sync(owner)
         sync_helpers.sync(sales)
+        assert not held(sales, cid)  # no longer his to see: off his laptop
         assert queries.duplicates(sales, mobile=MOBILE) == []
         with pytest.raises(clash.ClashFound):
             ops.add_customer(sales, data={"name": "新客户", "mobile": MOBILE})
