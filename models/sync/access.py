@@ -35,6 +35,7 @@ from __future__ import annotations
 import base64
 import json
 import time
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -259,10 +260,11 @@ def split(book, batch: dict, approved: dict) -> dict:
     # who sees each private customer now, by the scopes of each approved PC's user
     users = {pc["user_id"] for pc in approved["pcs"].values() if pc.get("user_id")}
     seen_by: dict[str, set[str]] = {c: set() for c in private_ids}
-    present = [c for c in private_ids if c in owners]
+    present = [(c, owners[c]) for c in private_ids if c in owners]
     for uid in users:
         pcs = _pcs_of_users(approved, [uid])
-        for cid in scopes.visible_ids(book, present, user_id=uid):
+        # the scopes' own predicate, over (customer, owner) pairs already read
+        for cid in scopes.visible_as(book, present, user_id=uid):
             seen_by[cid] |= pcs
     everyone = set(approved["pcs"])
     bosses = {d for d, pc in approved["pcs"].items()
@@ -299,8 +301,8 @@ def split(book, batch: dict, approved: dict) -> dict:
                  "operations": [ops[o] for o in sorted({e["op_id"] for e in group}) if o in ops]}
         pcs = {d: _unb64(approved["pcs"][d]["public"]) for d in audience}
         body["parts"].append({"for": list(audience), "data": _b64(crypto.seal(
-            json.dumps(inner, ensure_ascii=False).encode("utf-8"), {"kind": "part"}, {},
-            pcs=pcs))})
+            zlib.compress(json.dumps(inner, ensure_ascii=False).encode("utf-8"), 6),
+            {"kind": "part"}, {}, pcs=pcs))})
     return body
 
 
@@ -330,7 +332,7 @@ def open_parts(body: dict, device_id: str, key) -> tuple[list, list]:
         if device_id not in part.get("for", []):
             continue
         _, inner = crypto.unseal(_unb64(part["data"]), {}, pc=(device_id, key))
-        got = json.loads(inner.decode("utf-8"))
+        got = json.loads(zlib.decompress(inner).decode("utf-8"))
         entries += got["entries"]
         operations += got["operations"]
     return entries, operations

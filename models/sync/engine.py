@@ -159,9 +159,18 @@ def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict) -> dic
     if access.signs(book):
         listing = access.read_approved(root, keys, public, team["team_id"])
         me = {"user_id": book.user_id or "", "public": access.public_text(book)}
-        if listing is None or listing["pcs"].get(book.device_id) != me:
-            pcs = dict(listing["pcs"]) if listing else {}
-            pcs[book.device_id] = me
+        pcs = dict(listing["pcs"]) if listing else {}
+        pcs[book.device_id] = me
+        # an approved PC that took a new id (a backup restored, made again from a snapshot)
+        # keeps its key: it stays approved for the same user (what is sealed for its new id
+        # opens with that key alone, so a device file that copies the key gains nothing)
+        held = {(pc["public"], pc["user_id"]) for pc in pcs.values()}
+        removed = removed_pcs(root, keys)
+        for pc in _devices(book, root, keys):
+            if pc["device_id"] not in pcs and pc["device_id"] not in removed \
+                    and (pc.get("public"), pc.get("user_id")) in held and pc.get("user_id"):
+                pcs[pc["device_id"]] = {"user_id": pc["user_id"], "public": pc["public"]}
+        if listing is None or pcs != listing["pcs"]:
             listing = access.write_approved(book, root, keys, team["team_id"], pcs,
                                             int(listing["serial"]) + 1 if listing else 1)
         return listing
@@ -437,7 +446,9 @@ def remove_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> None:
                         crypto.seal(body, header, keys))
     listing = _approved(book, root, keys, team)
     if listing is not None and access.signs(book) and device_id in listing["pcs"]:
-        pcs_ = {d: pc for d, pc in listing["pcs"].items() if d != device_id}
+        key = listing["pcs"][device_id].get("public")  # under any id it took
+        pcs_ = {d: pc for d, pc in listing["pcs"].items()
+                if d != device_id and pc.get("public") != key}
         access.write_approved(book, root, keys, team["team_id"], pcs_,
                               int(listing["serial"]) + 1)
 
@@ -525,6 +536,8 @@ def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> Non
         if header.get("team_id") != team_id:
             continue
         folder_path = _local(book, "team_folder")
+        # this PC's own key and the team's signing key stay: the same PC under a new id
+        kept = {k: _local(book, k) for k in (access.PC_KEY, access.SIGN_KEY, access.SIGN_PUB)}
         backup.make_backup(book.path, reason="sync")
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "snapshot.sqlite"
@@ -541,7 +554,8 @@ def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> Non
         with book.atomic("sync"):
             _set_local(book, {"team_id": team_id, "team_folder": folder_path,
                               "sync_published_seq": 0, "sync_prev_hash": "",
-                              "sync_device": book.device_id})
+                              "sync_device": book.device_id,
+                              **{k: v for k, v in kept.items() if v}})
         return
     raise SyncPaused(NO_SNAPSHOT)
 
@@ -827,7 +841,7 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
                     try:
                         entries, operations = access.open_parts(batch, book.device_id,
                                                                 access.pc_key(book))
-                    except (crypto.SealError, ValueError, KeyError, TypeError):
+                    except (crypto.SealError, ValueError, KeyError, TypeError, zlib.error):
                         report.unreadable += not copy
                         continue
                     opened = {e["id"] for e in entries}

@@ -268,3 +268,28 @@ def test_a_customer_given_back_to_the_pool_arrives_whole_on_every_laptop(shop):
     assert tuple(shop.a.one(row, (ids["wang"],))) == tuple(shop.owner.one(row, (ids["wang"],)))
     assert shop.a.one(row, (ids["wang"],))["name"] == WANG_NAME
     assert chain.verify(shop.a.conn).breaks == []
+
+
+def test_a_laptop_under_a_new_id_stays_approved_and_a_removed_one_gets_nothing_new(shop):
+    customers_of_each(shop)
+    shop.round()
+    old_id = shop.a.device_id
+    with shop.a.exclusive("restore"):
+        shop.a.after_restore()  # as a restored backup does: a new device id, the same key
+    assert shop.a.device_id != old_id
+    shop.round()
+    pcs = {pc["device_id"]: pc for pc in engine.pcs(shop.owner, shop.keys)}
+    assert pcs[shop.a.device_id]["approved"] is True
+    later = ops.add_customer(shop.owner, data={"name": "后来的李记客户", "owner_id": shop.li})
+    shop.round()
+    assert shop.a.one("SELECT name FROM customers WHERE id = ?", (later,)) is not None
+    # the owner removes 王强's laptop: what is written after is not sealed for it
+    engine.remove_pc(shop.owner, keys=shop.keys, device_id=shop.b.device_id)
+    ops.add_customer(shop.owner, data={"name": "王强走后的客户", "owner_id": shop.wang})
+    shop.sync(shop.owner)
+    newest = max(folder.scan(shop.share, kinds=("segment",), device=shop.owner.device_id)[0],
+                 key=lambda f: f.header["last_seq"])
+    _, body = crypto.unseal(newest.path.read_bytes(), shop.keys)
+    content = json.loads(zlib.decompress(body).decode("utf-8"))
+    assert content["stubs"]  # sealed for nobody but the owner's PC, which wrote them
+    assert all(shop.b.device_id not in part["for"] for part in content["parts"])
