@@ -2,6 +2,7 @@
 
     python main.py team create --book B --folder F --passphrase-file P
     python main.py team join --book B --folder F --passphrase-file P --user NAME
+    python main.py team approve --book B --device D [--passphrase-file P]
     python main.py sync --book B [--passphrase-file P] [--json]
 
 `sync` exits 0 when this PC is in step with the folder, 2 with one line when something is in
@@ -31,9 +32,15 @@ SKEWED = T("cli", "The clock of {name} runs {minutes} minutes ahead; sync goes o
                   "that PC's date and time.")
 LEFT = T("cli", "{path} no longer syncs with its team; the book stays as it is.")
 REMOVED_PC = T("cli", "The PC {device} is removed from the team.")
+APPROVED_PC = T("cli", "The PC {device} is approved for {user}: from its next sync on it receives "
+                       "the customers {user} may see.")
 PASSPHRASE_FILE_UNREADABLE = T("errors", "The passphrase file {path} cannot be read: {reason}.")
 PASSPHRASE_NEEDED = T("errors", "This PC does not keep the team key: give the team passphrase "
                                 "with --passphrase-file FILE.")
+
+
+PC_FIELDS = ("device_id", "me", "name", "user", "user_id", "synced_at", "kehu", "taken_seq",
+             "pruned_seq", "approved")
 
 
 def add_parsers(commands, who: argparse.ArgumentParser) -> None:
@@ -57,6 +64,13 @@ def add_parsers(commands, who: argparse.ArgumentParser) -> None:
     remove.add_argument("--book", type=Path, required=True, dest="command_book")
     remove.add_argument("--device", required=True, help="the PC's device id (sync --json lists them)")
     remove.add_argument("--passphrase-file", type=Path)
+    approve = what.add_parser(
+        "approve", help="let a PC receive what the user signed in there may see (owner)",
+        parents=[who])
+    approve.add_argument("--book", type=Path, required=True, dest="command_book")
+    approve.add_argument("--device", required=True,
+                         help="the PC's device id (sync --json lists them)")
+    approve.add_argument("--passphrase-file", type=Path)
     sync = commands.add_parser("sync", help="sync a book with its team's folder", parents=[who])
     sync.add_argument("--book", type=Path, required=True, dest="command_book")
     sync.add_argument("--passphrase-file", type=Path)
@@ -100,6 +114,14 @@ def run(args: argparse.Namespace, tr, open_book, sign_in) -> int:
             found = _keys(team, args)
             engine.remove_pc(book, keys=found, device_id=args.device)
         print(tr("cli", REMOVED_PC).format(device=args.device))
+        return 0
+    if args.command == "team" and args.team_command == "approve":
+        with open_book(args.command_book, args, tr, writes=True) as book:
+            team = engine.team_of(book)
+            if team is None:
+                raise UserError(engine.NOT_IN_TEAM)
+            pc = engine.approve_pc(book, keys=_keys(team, args), device_id=args.device)
+        print(tr("cli", APPROVED_PC).format(device=args.device, user=pc.get("user") or ""))
         return 0
     if args.command == "team":
         from models.core.book import Book
@@ -162,9 +184,13 @@ def _sync(args: argparse.Namespace, tr, open_book) -> int:
     names = {p["device_id"]: p.get("name") or p["device_id"][:8] for p in report.pcs}
     if args.json:
         print(json.dumps({"in_step": report.in_step(), "published": report.published,
-                          "taken": report.taken, "pcs": report.pcs, "waiting": report.waiting,
+                          "taken": report.taken, "waiting": report.waiting,
+                          # what a PC says of itself, without the password hashes it carries
+                          "pcs": [{k: p.get(k) for k in PC_FIELDS} for p in report.pcs],
                           "unreadable": report.unreadable, "duplicates": report.duplicates,
-                          "skewed": report.skewed}, ensure_ascii=False))
+                          "skewed": report.skewed, "granted": report.granted,
+                          "received": report.received, "forgotten": report.forgotten},
+                         ensure_ascii=False))
     for skew in report.skewed:
         print(tr("cli", SKEWED).format(name=names.get(skew["device_id"], skew["device_id"]),
                                        minutes=skew["ahead_minutes"]), file=sys.stderr)

@@ -65,3 +65,14 @@ def without_changes_of(share: Path, book: Book) -> Iterator[None]:
         for seg in away.iterdir():
             shutil.move(seg, own / seg.name)
         away.rmdir()
+
+
+def approve(owner: Book, pc: Book) -> None:
+    """The owner approves the PC for the user signed in there: it syncs once (its device file
+    says who and its key), then the owner approves it and syncs (the customers its user may
+    see go to it, sealed for its key)."""
+    sync(pc)
+    team = engine.team_of(owner)
+    keys = engine.unlock(folder.read_team(Path(team["folder"])), PASS)
+    engine.approve_pc(owner, keys=keys, device_id=pc.device_id)
+    sync(owner)

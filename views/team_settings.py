@@ -240,11 +240,17 @@ class TeamSettings(QWidget):
         self.remove_button.setToolTip(self.tr(
             "For a lost laptop or someone who left: its later changes are not taken in"))
         self.remove_button.clicked.connect(self.remove_pc)
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.setObjectName("approve_pc")
+        self.approve_button.setToolTip(self.tr(
+            "Let this PC receive the customers its user may see, sealed for it alone"))
+        self.approve_button.clicked.connect(self.approve_pc)
         self.leave_button = QPushButton(self.tr("Leave the team…"))
         self.leave_button.setObjectName("leave_team")
         self.leave_button.clicked.connect(self.leave)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.approve_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
@@ -290,7 +296,12 @@ class TeamSettings(QWidget):
                 when = dt.datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
             except ValueError:
                 pass
-            item = QTreeWidgetItem([name, pc.get("user") or "", when, pc.get("kehu") or ""])
+            user = pc.get("user") or ""
+            if pc.get("approved") is False:
+                # it receives the public pool only until the owner approves it
+                user = self.tr("{user} (waiting for the owner's approval)").format(user=user) \
+                    if user else self.tr("(nobody signed in yet)")
+            item = QTreeWidgetItem([name, user, when, pc.get("kehu") or ""])
             item.setData(0, ID_ROLE, pc["device_id"])
             self.pcs.addTopLevelItem(item)
             if selected and pc["device_id"] == selected["device_id"]:
@@ -322,6 +333,10 @@ class TeamSettings(QWidget):
         pc = self.selected_pc()
         self.remove_button.setVisible(owner)
         self.remove_button.setEnabled(owner and pc is not None and not pc.get("me"))
+        self.approve_button.setVisible(owner)
+        self.approve_button.setEnabled(owner and pc is not None and not pc.get("me")
+                                       and pc.get("approved") is False
+                                       and bool(pc.get("user_id")))
 
     # -- doing ---------------------------------------------------------------------------
     def set_up(self) -> None:
@@ -350,6 +365,39 @@ class TeamSettings(QWidget):
     def sync_now(self) -> None:
         if self.ctx.team_sync is not None:
             self.ctx.team_sync.sync_now(self)
+
+    def approve_pc(self) -> None:
+        pc = self.selected_pc()
+        team = self.team()
+        if pc is None or pc.get("me") or team is None or not may(self.ctx.book, "team.manage"):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Approve a PC"),
+            self.tr("Approve {pc} for {user}? From its next sync on it receives the customers "
+                    "{user} may see, with their whole history, sealed so that only that PC "
+                    "can read them.").format(pc=pc_name(pc), user=pc.get("user") or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        found = team_keys(team["team_id"]) or getattr(self.ctx.team_sync, "keys", None)
+        if found is None:
+            QMessageBox.information(self, self.tr("Approve a PC"), self.tr(
+                "Sync once first: Kehu needs the team passphrase for this."))
+            return
+        try:
+            engine.approve_pc(self.ctx.book, keys=found, device_id=pc["device_id"])
+        except engine.UserError as exc:
+            show_error(self, exc)
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Approve a PC"), self.tr(
+                "Kehu could not use the folder: {reason}").format(
+                    reason=exc.strerror or str(exc)))
+            return
+        pc["approved"] = True
+        self.show_state()
+        self.sync_now()
 
     def remove_pc(self) -> None:
         pc = self.selected_pc()

@@ -91,10 +91,21 @@ NEWEST_SQL = (
     "WHERE d.dev IS NOT NULL")
 
 
+def _has_stubs(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                        "name = 'audit_stubs'").fetchone() is not None
+
+
 def head(conn: sqlite3.Connection, device: str) -> str:
-    """The hash of the device's newest entry in this book ('' when it has none)."""
-    row = conn.execute("SELECT hash FROM audit WHERE device_id = ? ORDER BY hlc DESC LIMIT 1",
-                       (device,)).fetchone()
+    """The hash of the device's newest entry in this book ('' when it has none), counting the
+    stubs of entries this copy may not read (models.sync.access)."""
+    row = conn.execute("SELECT hash, hlc FROM audit WHERE device_id = ? ORDER BY hlc DESC "
+                       "LIMIT 1", (device,)).fetchone()
+    if _has_stubs(conn):
+        stub = conn.execute("SELECT hash, hlc FROM audit_stubs WHERE device_id = ? "
+                            "ORDER BY hlc DESC LIMIT 1", (device,)).fetchone()
+        if stub is not None and (row is None or stub[1] > row[1]):
+            row = stub
     return (row[0] or "") if row else ""
 
 
@@ -155,9 +166,16 @@ def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None,
     """Walk each device's chain in clock order (reads only). progress(done, total) is told of
     the entries walked; cancelled() is polled as often, and when it says so Cancelled is
     raised (nothing was written, so nothing is left to undo)."""
+    stubs = _has_stubs(conn)
     if devices is None:
-        devices = [r[0] for r in conn.execute("SELECT DISTINCT device_id FROM audit")]
+        devices = [r[0] for r in conn.execute(
+            "SELECT DISTINCT device_id FROM audit" + (
+                " UNION SELECT DISTINCT device_id FROM audit_stubs" if stubs else ""))]
     devices = sorted(devices)
+    # a stub (an entry this copy may not read) stands in the chain with its links only
+    stub_sql = (" UNION ALL SELECT id, " + ", ".join(["NULL"] * (len(ENTRY_CONTENT) - 2))
+                + ", hlc, seq, prev, hash, 1 FROM audit_stubs WHERE device_id = ?"
+                if stubs else "")
     recorded = _recorded_head(conn)
     cols = ", ".join(ENTRY_CONTENT)
     grand = 0
@@ -175,9 +193,16 @@ def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None,
         broken: Break | None = None
         n = 0
         last = None
-        for row in conn.execute(
-                f"SELECT {cols}, seq, prev, hash FROM audit WHERE device_id = ? "
-                "ORDER BY hlc, seq", (device,)):
+        if stubs and conn.execute("SELECT 1 FROM audit_stubs WHERE device_id = ? LIMIT 1",
+                                  (device,)).fetchone():
+            rows = conn.execute(
+                f"SELECT {cols}, seq, prev, hash, 0 AS stub FROM audit WHERE device_id = ?"
+                f"{stub_sql} ORDER BY {len(ENTRY_CONTENT)}, {len(ENTRY_CONTENT) + 1}",
+                (device, device))
+        else:
+            rows = conn.execute(f"SELECT {cols}, seq, prev, hash, 0 AS stub FROM audit "
+                                "WHERE device_id = ? ORDER BY hlc, seq", (device,))
+        for row in rows:
             n += 1
             if (progress is not None or cancelled is not None) \
                     and (total + n) % PROGRESS_EVERY == 0:
@@ -188,11 +213,11 @@ def verify(conn: sqlite3.Connection, *, devices: Iterable[str] | None = None,
             if broken is not None:
                 continue
             entry = dict(zip(ENTRY_CONTENT, row, strict=False))
-            seq, prev, digest = row[len(ENTRY_CONTENT):]
+            seq, prev, digest, stub = row[len(ENTRY_CONTENT):]
             last = (entry["id"], seq, digest)
             if not digest or prev is None:
                 broken = Break(device, "inserted", entry["id"], seq, 0)
-            elif entry_hash(prev, entry) != digest:
+            elif not stub and entry_hash(prev, entry) != digest:
                 broken = Break(device, "altered", entry["id"], seq, 0)
             elif prev != expected:
                 first = claimed.get(prev)

@@ -1265,6 +1265,33 @@ def drop_receivable_triggers(conn: sqlite3.Connection) -> None:
         conn.execute(f"DELETE FROM {table}")
 
 
+
+def _m25_private_sync(conn: sqlite3.Connection) -> None:
+    """What a salesperson's PC keeps of the change entries it may not read (models.sync.access):
+    their place in their device's hash chain (id, seq, clock stamp, prev, hash) and nothing of
+    what they say, so that the chain is still checked from end to end. sync_granted: on the
+    owner's PC, which customers' whole history it has sent to which PC. Both belong to this
+    copy: never synced."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE audit_stubs (
+            id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hlc TEXT NOT NULL,
+            prev TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_stubs_device ON audit_stubs(device_id, hlc);
+        CREATE TABLE sync_granted (
+            device_id TEXT NOT NULL,
+            customer_id TEXT NOT NULL,
+            PRIMARY KEY (device_id, customer_id)
+        ) WITHOUT ROWID
+        """,
+    )
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -1286,6 +1313,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m22_clash_index,
     _m23_receivable_rows,
     _m24_narrow_owner_trigger,
+    _m25_private_sync,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

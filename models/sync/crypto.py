@@ -6,8 +6,9 @@ package (no primitive of our own).
   AES-256-GCM wraps the team key with it.
 - A file in the folder is sealed with envelope encryption: a fresh content key per file
   encrypts the body (AES-256-GCM, the file's header as associated data, so a changed header is
-  refused), and the content key is wrapped for each recipient key (the team key first; later,
-  one key per user, so that a salesperson's PC can open only what it may see).
+  refused), and the content key is wrapped for each recipient: the team key, or the X25519
+  public keys of the PCs that may read it (HPKE, RFC 9180), so that a salesperson's PC opens
+  only what its user may see (models.sync.access).
 
 File layout: MAGIC, the header's length (4 bytes, big-endian), the header (JSON, readable
 without a key: which device wrote the file, which changes it holds, for whom it is wrapped),
@@ -22,6 +23,9 @@ import os
 import struct
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -30,6 +34,9 @@ MAX_HEADER = 1 << 20
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 WRAP_AAD = b"kehu team key"
 CONTENT_AAD = b"kehu content key"
+PC_INFO = b"kehu pc key\x00"  # HPKE info: which PC a content key is wrapped for
+# HPKE (RFC 9180) wraps a content key for one PC's X25519 public key
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
 
 class SealError(Exception):
@@ -89,14 +96,61 @@ def unwrap_with_passphrase(info: dict, passphrase: str, *, team_id: str) -> byte
     return key
 
 
-def seal(body: bytes, header: dict, recipients: dict[str, bytes]) -> bytes:
-    """The file's bytes: header readable, body encrypted for each recipient key."""
+# -- a PC's own key pair, and the owner's signing key ------------------------------------------
+def new_pc_key() -> X25519PrivateKey:
+    return X25519PrivateKey.generate()
+
+
+def private_bytes(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                             serialization.NoEncryption())
+
+
+def public_bytes(key) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw)
+
+
+def pc_key_from(raw: bytes) -> X25519PrivateKey:
+    return X25519PrivateKey.from_private_bytes(raw)
+
+
+def new_signing_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def signing_key_from(raw: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> str:
+    return _b64(key.sign(data))
+
+
+def signed_by(public: str, data: bytes, signature: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        Ed25519PublicKey.from_public_bytes(_unb64(public)).verify(_unb64(signature), data)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def seal(body: bytes, header: dict, recipients: dict[str, bytes],
+         pcs: dict[str, bytes] | None = None) -> bytes:
+    """The file's bytes: header readable, body encrypted for each recipient key, and for each
+    PC of `pcs` (device id -> its X25519 public key), whose own private key alone opens it."""
     content_key = new_key()
     wrapped = []
     for kid, key in recipients.items():
         nonce = os.urandom(12)
         wrapped.append({"key_id": kid, "nonce": _b64(nonce), "wrapped": _b64(
             AESGCM(key).encrypt(nonce, content_key, CONTENT_AAD + kid.encode()))})
+    for device, public in sorted((pcs or {}).items()):
+        wrapped.append({"pc": device, "wrapped": _b64(_SUITE.encrypt(
+            content_key, X25519PublicKey.from_public_bytes(public),
+            info=PC_INFO + device.encode()))})
     header = {**header, "recipients": wrapped, "nonce": _b64(os.urandom(12))}
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     sealed = AESGCM(content_key).encrypt(_unb64(header["nonce"]), body, head)
@@ -127,10 +181,38 @@ def read_header(data: bytes) -> tuple[dict, int]:
     return header, start + size
 
 
-def unseal(data: bytes, keys: dict[str, bytes]) -> tuple[dict, bytes]:
+def is_for(data: bytes, device_id: str) -> bool:
+    """Whether a sealed file is wrapped for this PC's own key."""
+    try:
+        header, _ = read_header(data)
+    except SealError:
+        return False
+    return any(isinstance(e, dict) and e.get("pc") == device_id
+               for e in header.get("recipients", []))
+
+
+def unseal(data: bytes, keys: dict[str, bytes],
+           pc: tuple[str, X25519PrivateKey] | None = None) -> tuple[dict, bytes]:
+    """The header and body of a sealed file, opened with a team key of `keys` or with this
+    PC's own key (`pc`: its device id and private key)."""
     header, body_at = read_header(data)
     head = data[len(MAGIC) + 4:body_at]
     for entry in header.get("recipients", []):
+        if not isinstance(entry, dict):
+            continue
+        if pc is not None and entry.get("pc") == pc[0]:
+            try:
+                content_key = _SUITE.decrypt(_unb64(entry["wrapped"]), pc[1],
+                                             info=PC_INFO + pc[0].encode())
+            except (InvalidTag, KeyError, ValueError, TypeError):
+                raise SealError("damaged", "the key wrapped for this PC does not open") \
+                    from None
+            try:
+                return header, AESGCM(content_key).decrypt(_unb64(header["nonce"]),
+                                                           data[body_at:], head)
+            except (InvalidTag, KeyError, ValueError):
+                raise SealError("incomplete", "the file has not arrived whole or is damaged") \
+                    from None
         key = keys.get(entry.get("key_id"))
         if key is None:
             continue

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts
-from models.core import clock, ids, permissions, schema
+from models.core import clock, ids, permissions, schema, scopes
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
 from models.core.hlc import Stamp
-from models.sync import clash_index, crypto, folder, merge
+from models.sync import access, clash_index, crypto, folder, merge
 
 VERSION = "0.1.0"
 SEGMENT_ENTRIES = 5000  # entries per segment at most
@@ -65,6 +65,13 @@ BIG_DELETE = T("sync", "This sync would remove {n} of {total} customers from thi
 REMOVED = T("sync", "The owner has removed this PC from the team: it no longer syncs. The book "
                     "on this PC stays as it is.")
 PASSPHRASE_SHORT = T("sync", "Choose a team passphrase of at least 8 characters.")
+NO_APPROVED = T("sync", "The owner's list of approved PCs has not arrived in the team folder "
+                        "yet. Sync is paused and nothing was changed; try again when the "
+                        "folder has arrived whole.")
+NOT_SIGNER = T("sync", "Only the PC the team was set up on approves PCs.")
+UNKNOWN_PC = T("sync", "No PC {device} has synced with the team folder yet.")
+PC_NO_USER = T("sync", "Nobody is signed in on that PC yet: it can be approved once a user has "
+                       "signed in there and synced.")
 
 
 class SyncPaused(UserError):
@@ -89,6 +96,9 @@ class Report:
     duplicates: int = 0
     quarantined: int = 0  # copies of this PC's own files moved aside
     rebased: bool = False  # this PC was so far behind that it was made again from a snapshot
+    granted: int = 0  # customers whose history this PC (the owner's) sent to other PCs
+    received: int = 0  # entries of customers' histories this PC was sent
+    forgotten: int = 0  # customers this PC's user may no longer see, removed from this copy
     changes: object = None
     refused: list = field(default_factory=list)  # (device, entry id) not following its chain
 
@@ -129,6 +139,151 @@ def unlock(team: dict, passphrase: str) -> dict[str, bytes]:
     return out
 
 
+# -- who may read what (models.sync.access) ----------------------------------------------------
+def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict) -> dict | None:
+    """The list of approved PCs this pass seals for (None for a team set up before PCs were
+    approved: everything travels under the team key, as it did). The owner's PC (it holds the
+    signing key) keeps itself on the list; a team from before gets its signing key from the
+    owner's PC now, and the other PCs pin it at their next pass."""
+    public = access.pinned(book)
+    if not public:
+        if team.get("signing_key"):
+            public = team["signing_key"]
+            access.pin(book, public)
+        elif permissions.role_of(book) == permissions.OWNER and book.device_id == \
+                team.get("created_by"):
+            public = access.make_signing_key(book)
+            folder.write_team(root, {**team, "signing_key": public})
+        else:
+            return None
+    if access.signs(book):
+        listing = access.read_approved(root, keys, public, team["team_id"])
+        me = {"user_id": book.user_id or "", "public": access.public_text(book)}
+        pcs = dict(listing["pcs"]) if listing else {}
+        pcs[book.device_id] = me
+        # an approved PC that took a new id (a backup restored, made again from a snapshot)
+        # keeps its key: it stays approved for the same user (what is sealed for its new id
+        # opens with that key alone, so a device file that copies the key gains nothing)
+        held = {(pc["public"], pc["user_id"]) for pc in pcs.values()}
+        removed = removed_pcs(root, keys)
+        for pc in _devices(book, root, keys):
+            if pc["device_id"] not in pcs and pc["device_id"] not in removed \
+                    and (pc.get("public"), pc.get("user_id")) in held and pc.get("user_id"):
+                pcs[pc["device_id"]] = {"user_id": pc["user_id"], "public": pc["public"]}
+        if listing is None or pcs != listing["pcs"]:
+            listing = access.write_approved(book, root, keys, team["team_id"], pcs,
+                                            int(listing["serial"]) + 1 if listing else 1)
+        return listing
+    listing = access.read_approved(root, keys, public, team["team_id"])
+    if listing is None:
+        if access.private_mode(book):
+            raise SyncPaused(NO_APPROVED)
+        return {"serial": 0, "team_id": team["team_id"], "pcs": {}}
+    return listing
+
+
+def approve_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> dict:
+    """The owner approves a PC of the team for the user signed in there (as its device file
+    says): from the next passes on it receives, sealed for its own key, the customers that
+    user may see, with their whole history. Approving it again after another user signed in
+    there moves it to that user. Returns the PC as pcs() gives it."""
+    permissions.require(book, "team.manage")
+    mine = team_of(book)
+    if mine is None:
+        raise UserError(NOT_IN_TEAM)
+    root = Path(mine["folder"])
+    team = _team_here(root, mine["team_id"])
+    listing = _approved(book, root, keys, team)
+    if listing is None or not access.signs(book):
+        raise UserError(NOT_SIGNER)
+    found = {pc["device_id"]: pc for pc in _devices(book, root, keys)}
+    pc = found.get(device_id)
+    if pc is None or device_id in removed_pcs(root, keys):
+        raise UserError(UNKNOWN_PC, device=device_id)
+    if not pc.get("user_id") or not pc.get("public"):
+        raise UserError(PC_NO_USER)
+    pcs_ = dict(listing["pcs"])
+    pcs_[device_id] = {"user_id": pc["user_id"], "public": pc["public"]}
+    access.write_approved(book, root, keys, team["team_id"], pcs_, int(listing["serial"]) + 1)
+    return next(p for p in pcs(book, keys) if p["device_id"] == device_id)
+
+
+def _is_approved(pc: dict, listing: dict | None) -> bool:
+    """Whether the owner approved this PC for the user signed in there now, with its key."""
+    held = (listing or {}).get("pcs", {}).get(pc["device_id"])
+    return bool(held and held.get("user_id") == pc.get("user_id")
+                and held.get("public") == pc.get("public"))
+
+
+def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: Report) -> None:
+    """The customers' histories the owner's PC sent this PC (access.write_grants): taken in
+    once each, when every entry in them stands here (as a stub at least)."""
+    signer = _signer(root, approved)
+    taken = set(access.grants_taken(book))
+    present = set()
+    batches, names = [], []
+    key = access.pc_key(book)
+    for f in folder.scan(root, kinds=("grant",))[0]:
+        if f.header.get("for") != book.device_id or f.header.get("team_id") != team_id:
+            continue
+        present.add(f.path.name)
+        if f.path.name in taken or (signer and f.header.get("device_id") != signer):
+            continue
+        try:
+            _, body = crypto.unseal(f.path.read_bytes(), {}, pc=(book.device_id, key))
+            got = json.loads(body.decode("utf-8"))
+        except (OSError, crypto.SealError, ValueError):
+            continue  # arriving: tried next time
+        batch = {"grant": True, "device_id": f"grant:{f.header['device_id']}",
+                 "entries": got["entries"], "operations": got["operations"], "last_seq": 0,
+                 "hash": f.hash}
+        if merge.grant_ready(book, batch):
+            batches.append(batch)
+            names.append(f.path.name)
+    if batches:
+        changes = merge.apply(book, batches)
+        report.refused += list(getattr(changes, "refused", []))
+        report.received = sum(len(b["entries"]) for b in batches)
+    with book.atomic("sync"):
+        _set_local(book, {access.GRANTS_TAKEN: json.dumps(sorted((taken & present) | set(names)))})
+
+
+def _signer(root: Path, approved: dict) -> str:
+    """The device whose folder holds the approved list (the owner's PC)."""
+    for f in folder.scan(root, kinds=("approved",))[0]:
+        return f.header.get("device_id", "")
+    return ""
+
+
+def _forget_unseen(book: Book, approved: dict) -> int:
+    """Remove from this copy the customers its approved user may no longer see (handed over,
+    a share ended): their records go and their entries become stubs. One with changes made
+    here and not yet published waits for the next pass."""
+    me = approved["pcs"].get(book.device_id)
+    if not me or not me.get("user_id"):
+        return 0
+    where, params = scopes.visible(book, "c", user_id=me["user_id"])
+    if where == "1":
+        return 0
+    gone = [r[0] for r in book.all(
+        f"SELECT c.id FROM customers c WHERE c.owner_id IS NOT NULL AND c.owner_id != '' "
+        f"AND NOT ({where})", params)]
+    if not gone:
+        return 0
+    from models.core.book import Changes
+
+    with book.atomic("sync"):
+        n = access.remove_customers(book.conn, gone, keep_device=book.device_id,
+                                    keep_after=int(_local(book, "sync_published_seq", "0")
+                                                   or 0))
+    if n:
+        changes = Changes(op_name="sync")
+        for cid in gone:
+            changes.add("customers", cid)
+        book.notify(changes)
+    return n
+
+
 # -- setting up ------------------------------------------------------------------------------
 def create_team(book: Book, *, folder_path, passphrase: str, name: str = "") -> dict:
     """Make `folder_path` the team's folder, with this book as the first copy (owner only)."""
@@ -146,13 +301,15 @@ def create_team(book: Book, *, folder_path, passphrase: str, name: str = "") -> 
     key = crypto.new_key()
     team = {"format": folder.FORMAT, "min_kehu": VERSION, "team_id": team_id, "name": name,
             "created_at": clock.now_iso(), "created_by": book.device_id,
-            "keys": [crypto.wrap_with_passphrase(key, passphrase, team_id=team_id)]}
+            "keys": [crypto.wrap_with_passphrase(key, passphrase, team_id=team_id)],
+            "signing_key": access.make_signing_key(book)}
     keys = {crypto.key_id(key): key}
     with book.atomic("team"):
         _set_local(book, {"team_id": team_id, "team_folder": str(root),
                           "sync_published_seq": merge.last_own_seq(book),
                           "sync_prev_hash": "", "sync_device": book.device_id})
     write_snapshot(book, root, keys, team_id)
+    _approved(book, root, keys, team)
     folder.write_team(root, team)  # last: a folder without it is not a team yet
     _write_device(book, root, keys, team_id)
     return team
@@ -162,6 +319,7 @@ def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str)
     """The whole book, sealed, for PCs that join: it holds this PC's entries up to what it
     has published and what it has taken from the others, and says so (sync_seen), so that a
     PC made from it takes in only the segments that follow."""
+    private = access.private_mode(book)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "snapshot.sqlite"
         with book.exclusive("snapshot") as conn:
@@ -182,6 +340,12 @@ def write_snapshot(book: Book, root: Path, keys: dict[str, bytes], team_id: str)
                 target.execute("DELETE FROM sign_in_tries")
                 target.execute("DELETE FROM sync_waiting")
                 target.execute("DELETE FROM clash_index")
+                target.execute("DELETE FROM sync_granted")
+                if private:  # what only some may see arrives as grants, once approved
+                    target.row_factory = sqlite3.Row
+                    access.remove_customers(target, [r[0] for r in target.execute(
+                        "SELECT id FROM customers WHERE owner_id IS NOT NULL AND "
+                        "owner_id != ''")])
                 target.execute(
                     "INSERT OR REPLACE INTO sync_seen (device_id, last_seq, last_hash, seen_at) "
                     "VALUES (?, ?, ?, ?)", (book.device_id, published, prev, clock.now_iso()))
@@ -223,10 +387,14 @@ def join_team(book_path, *, folder_path, passphrase: str) -> dict:
         tmp = path.with_name(path.name + ".joining")
         tmp.write_bytes(zlib.decompress(body))
         tmp.replace(path)
-        with Book.open(path) as book, book.atomic("team"):
-            _set_local(book, {"team_id": team["team_id"], "team_folder": str(root),
-                              "sync_published_seq": merge.last_own_seq(book),
-                              "sync_prev_hash": "", "sync_device": book.device_id})
+        with Book.open(path) as book:
+            with book.atomic("team"):
+                _set_local(book, {"team_id": team["team_id"], "team_folder": str(root),
+                                  "sync_published_seq": merge.last_own_seq(book),
+                                  "sync_prev_hash": "", "sync_device": book.device_id})
+            if team.get("signing_key"):
+                access.pin(book, team["signing_key"])
+            access.pc_key(book)
         return team
     raise SyncPaused(NO_SNAPSHOT)
 
@@ -276,6 +444,13 @@ def remove_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> None:
     body = json.dumps({"removed": removed}, ensure_ascii=False).encode("utf-8")
     folder.atomic_write(folder.device_folder(root, book.device_id) / f"removed{folder.SUFFIX}",
                         crypto.seal(body, header, keys))
+    listing = _approved(book, root, keys, team)
+    if listing is not None and access.signs(book) and device_id in listing["pcs"]:
+        key = listing["pcs"][device_id].get("public")  # under any id it took
+        pcs_ = {d: pc for d, pc in listing["pcs"].items()
+                if d != device_id and pc.get("public") != key}
+        access.write_approved(book, root, keys, team["team_id"], pcs_,
+                              int(listing["serial"]) + 1)
 
 
 def removed_pcs(root: Path, keys: dict[str, bytes]) -> dict[str, str]:
@@ -307,13 +482,21 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         raise SyncPaused(REMOVED)
     report = Report()
     folder.remove_old_temporary(root, book.device_id)
-    report.published = _publish(book, root, keys, team["team_id"])
+    approved = _approved(book, root, keys, team)
+    report.published = _publish(book, root, keys, team["team_id"], approved)
     others = _devices(book, root, keys)  # the device files, read once for the pass
     behind = _behind(book, others)
     if behind:
         _rebase(book, root, keys, team["team_id"])
         report.rebased = True
     _take_in(book, root, keys, team["team_id"], report, confirm_deletes, removed)
+    if approved is not None and access.signs(book):
+        report.granted = access.write_grants(book, root, keys, team["team_id"], approved,
+                                             merge.ENTRY_FIELDS, merge.OPERATION_FIELDS)
+        access.prune_grants(book, root, others)
+    elif approved is not None:
+        _take_grants(book, root, team["team_id"], approved, report)
+        report.forgotten = _forget_unseen(book, approved)
     if report.refused:
         _alert_refused(book, report, others)
     _secrets_in(book, others)
@@ -321,6 +504,10 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     _write_device(book, root, keys, team["team_id"])
     report.quarantined = _quarantine_copies(book, root, keys)
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
+    listing = access.read_approved(root, keys, access.pinned(book), team["team_id"]) \
+        if approved is not None else None
+    for pc in report.pcs:
+        pc["approved"] = _is_approved(pc, listing) if approved is not None else None
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
 
@@ -349,6 +536,8 @@ def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> Non
         if header.get("team_id") != team_id:
             continue
         folder_path = _local(book, "team_folder")
+        # this PC's own key and the team's signing key stay: the same PC under a new id
+        kept = {k: _local(book, k) for k in (access.PC_KEY, access.SIGN_KEY, access.SIGN_PUB)}
         backup.make_backup(book.path, reason="sync")
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "snapshot.sqlite"
@@ -365,7 +554,8 @@ def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> Non
         with book.atomic("sync"):
             _set_local(book, {"team_id": team_id, "team_folder": folder_path,
                               "sync_published_seq": 0, "sync_prev_hash": "",
-                              "sync_device": book.device_id})
+                              "sync_device": book.device_id,
+                              **{k: v for k, v in kept.items() if v}})
         return
     raise SyncPaused(NO_SNAPSHOT)
 
@@ -444,9 +634,10 @@ def _covered_by_newest_snapshot(root: Path, keys: dict[str, bytes], snaps: list,
     return None
 
 
-def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
+def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
+             approved: dict | None = None) -> int:
     """This PC's entries after what it has published, as segments in its own folder."""
-    published = _carry_over(book, root, keys, team_id)
+    published = _carry_over(book, root, keys, team_id, approved)
     while True:
         after = int(_local(book, "sync_published_seq", "0") or 0)
         prev = _local(book, "sync_prev_hash")
@@ -455,7 +646,7 @@ def _publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> in
         batch = merge.outgoing(book, after, limit=SEGMENT_ENTRIES)
         if not batch["entries"]:
             return published
-        _write_segment(book, root, keys, team_id, batch, prev)
+        _write_segment(book, root, keys, team_id, batch, prev, approved)
         published += len(batch["entries"])
 
 
@@ -473,14 +664,17 @@ def _adopt(book: Book, root: Path, prev: str) -> bool:
 
 
 def _write_segment(book: Book, root: Path, keys: dict[str, bytes], team_id: str, batch: dict,
-                   prev: str) -> None:
+                   prev: str, approved: dict | None = None) -> None:
     header = {"kind": "segment", "format": folder.FORMAT, "team_id": team_id,
               "device_id": book.device_id, "first_seq": batch["first_seq"],
               "last_seq": batch["last_seq"], "count": len(batch["entries"]),
               "prev": prev, "schema": schema.LATEST, "hlc": book.clock.last}
-    body = zlib.compress(json.dumps(
-        {"entries": batch["entries"], "operations": batch["operations"]},
-        ensure_ascii=False).encode("utf-8"), 6)
+    if approved is not None and access.private_mode(book):
+        # entries about customers only some may see travel sealed for their PCs
+        content = access.split(book, batch, approved)
+    else:
+        content = {"entries": batch["entries"], "operations": batch["operations"]}
+    body = zlib.compress(json.dumps(content, ensure_ascii=False).encode("utf-8"), 6)
     data = crypto.seal(body, header, keys)
     name = folder.segment_name(batch["first_seq"], batch["last_seq"])
     folder.atomic_write(folder.device_folder(root, book.device_id) / name, data)
@@ -490,7 +684,8 @@ def _write_segment(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
                           "sync_device": book.device_id})
 
 
-def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> int:
+def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
+                approved: dict | None = None) -> int:
     """This copy took a new device id (a backup was restored): what it wrote under the old
     id and had not published goes out first, under the new one (the others take each entry
     once, by its id), and the new id's segments start a chain of their own."""
@@ -515,7 +710,7 @@ def _carry_over(book: Book, root: Path, keys: dict[str, bytes], team_id: str) ->
              "last_seq": rows[-1]["seq"]}
     # written first, recorded after (in _write_segment, with the new id): a pass that breaks
     # in between carries the same entries over again next time
-    _write_segment(book, root, keys, team_id, batch, "")
+    _write_segment(book, root, keys, team_id, batch, "", approved)
     return len(rows)
 
 
@@ -642,6 +837,20 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
                 except (ValueError, zlib.error):
                     report.unreadable += not copy
                     continue
+                if batch.get("parts"):
+                    try:
+                        entries, operations = access.open_parts(batch, book.device_id,
+                                                                access.pc_key(book))
+                    except (crypto.SealError, ValueError, KeyError, TypeError, zlib.error):
+                        report.unreadable += not copy
+                        continue
+                    opened = {e["id"] for e in entries}
+                    batch["entries"] = batch["entries"] + entries
+                    # the sealed copy of an operation has its label: it is taken first
+                    batch["operations"] = operations + batch["operations"]
+                    batch["stubs"] = [s for s in batch.get("stubs", [])
+                                      if s["id"] not in opened]
+                batch.pop("parts", None)
                 batch.update(device_id=device, last_seq=seg.header["last_seq"], hash=seg.hash)
                 taken.append((seg, batch))
             if stalled or not taken:
@@ -713,6 +922,8 @@ def _write_device(book: Book, root: Path, keys: dict[str, bytes], team_id: str) 
     user = book.one("SELECT name FROM users WHERE id = ?", (book.user_id,)) \
         if book.user_id else None
     info = {"name": platform.node(), "user": user[0] if user else "", "kehu": VERSION,
+            "user_id": book.user_id or "", "public": access.public_text(book),
+            "grants": access.grants_taken(book),
             "synced_at": clock.now_iso(),
             "taken": {r["device_id"]: r["last_hash"] for r in book.all("SELECT * FROM sync_seen")},
             "taken_seq": {r["device_id"]: r["last_seq"]
@@ -800,7 +1011,8 @@ def _devices(book: Book, root: Path, keys: dict[str, bytes]) -> list[dict]:
                  f.path.name == f"device{folder.SUFFIX}")
         record = {"device_id": device, "me": device == book.device_id,
                   **{k: info.get(k) for k in ("name", "user", "synced_at", "kehu",
-                                              "taken_seq", "pruned_seq", "secrets")}}
+                                              "taken_seq", "pruned_seq", "secrets",
+                                              "user_id", "public", "grants")}}
         if device not in newest or order > newest[device][0]:
             newest[device] = (order, record)
     out = [record for _, record in newest.values()]
@@ -817,5 +1029,16 @@ def pcs(book: Book, keys: dict[str, bytes]) -> list[dict]:
     root = Path(mine["folder"])
     _team_here(root, mine["team_id"])
     removed = removed_pcs(root, keys)
-    return [{k: pc.get(k) for k in ("device_id", "me", "name", "user", "synced_at", "kehu")}
-            for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
+    public = access.pinned(book)
+    listing = access.read_approved(root, keys, public, mine["team_id"]) if public else None
+    out = []
+    for pc in _devices(book, root, keys):
+        if pc["device_id"] in removed:
+            continue
+        record = {k: pc.get(k) for k in ("device_id", "me", "name", "user", "synced_at",
+                                         "kehu")}
+        # approved: the PC receives what its user may see; None for a team from before
+        record["approved"] = _is_approved(pc, listing) if public else None
+        record["user_id"] = pc.get("user_id") or ""
+        out.append(record)
+    return out

@@ -142,8 +142,25 @@ def _broken_link(conn, batch: dict) -> tuple[str, str] | None:
     or "gap" (it does not follow the entry before it: a link missing, or forged); None when
     all follow."""
     heads: dict[str, str] = {}
-    known = _known_entries(conn, [e["id"] for e in batch["entries"]])
-    for e in sorted(batch["entries"], key=lambda x: x["hlc"]):
+    if batch.get("grant"):
+        # a customer's history sent by the owner's PC: each entry fits its own hash and the
+        # stub this book holds of it (the link its device's segment gave)
+        stubs = _stubs(conn, [e["id"] for e in batch["entries"]])
+        known = _known_entries(conn, [e["id"] for e in batch["entries"]])
+        for e in batch["entries"]:
+            if e["id"] in known:
+                continue
+            prev, digest = e.get("prev"), e.get("hash")
+            if not digest or prev is None:
+                return e["id"], "unsealed"
+            if chain.entry_hash(prev, e) != digest or stubs.get(e["id"]) != (prev, digest):
+                return e["id"], "altered"
+        return None
+    stubs = batch.get("stubs") or []
+    ids = [e["id"] for e in batch["entries"]] + [s["id"] for s in stubs]
+    known = _known_entries(conn, ids) | set(_stubs(conn, ids))
+    items = [(e, False) for e in batch["entries"]] + [(s, True) for s in stubs]
+    for e, stub in sorted(items, key=lambda x: x[0]["hlc"]):
         if e["id"] in known:
             continue
         device = e["device_id"]
@@ -152,7 +169,7 @@ def _broken_link(conn, batch: dict) -> tuple[str, str] | None:
         prev, digest = e.get("prev"), e.get("hash")
         if not digest or prev is None:
             return e["id"], "unsealed"
-        if chain.entry_hash(prev, e) != digest:
+        if not stub and chain.entry_hash(prev, e) != digest:
             return e["id"], "altered"
         if prev != heads[device]:
             return e["id"], "gap"
@@ -160,20 +177,53 @@ def _broken_link(conn, batch: dict) -> tuple[str, str] | None:
     return None
 
 
+def _stubs(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The stubs this book holds of these entries (models.sync.access): id -> (prev, hash)."""
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        out.update((r[0], (r[1], r[2])) for r in conn.execute(
+            f"SELECT id, prev, hash FROM audit_stubs WHERE id IN "
+            f"({', '.join('?' * len(part))})", part))
+    return out
+
+
+def grant_ready(book: Book, batch: dict) -> bool:
+    """Whether every entry of a grant is either here already or stands here as a stub (else
+    the segment that holds its link has not arrived yet, and the grant waits)."""
+    ids = [e["id"] for e in batch["entries"]]
+    have = _known_entries(book.conn, ids) | set(_stubs(book.conn, ids))
+    return all(i in have for i in ids)
+
+
 def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]]:
     conn = book.conn
     device = batch["device_id"]
     if device == book.device_id:
         return set()
+    grant = bool(batch.get("grant"))
     seen = conn.execute("SELECT last_seq FROM sync_seen WHERE device_id = ?", (device,)).fetchone()
-    after = seen[0] if seen else 0
-    entries = [e for e in batch["entries"] if e["seq"] > after]
+    after = 0 if grant else (seen[0] if seen else 0)
+    entries = [e for e in batch["entries"] if e["seq"] > after or grant]
+    stubs = [s for s in batch.get("stubs") or [] if s["seq"] > after]
+    if stubs:  # entries this copy may not read keep their place in their device's chain
+        conn.executemany(
+            "INSERT OR IGNORE INTO audit_stubs (id, device_id, seq, hlc, prev, hash) "
+            "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM audit WHERE id = ?)",
+            [(s["id"], s["device_id"], s["seq"], s["hlc"], s["prev"], s["hash"], s["id"])
+             for s in stubs])
     if not entries:
+        if stubs and not grant:
+            _seen(conn, device, batch)
         return set()
     op_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM operations").fetchone()[0]
     for op in batch["operations"]:
-        exists = conn.execute("SELECT 1 FROM operations WHERE id = ?", (op["id"],)).fetchone()
+        exists = conn.execute("SELECT label FROM operations WHERE id = ?",
+                              (op["id"],)).fetchone()
         if exists:
+            if not exists[0] and op.get("label"):  # its public copy came without its label
+                conn.execute("UPDATE operations SET label = ? WHERE id = ?",
+                             (op["label"], op["id"]))
             continue
         op_seq += 1
         row = {k: op.get(k) for k in OPERATION_FIELDS}
@@ -199,12 +249,19 @@ def _take_in(book: Book, batch: dict, undone: list[dict]) -> set[tuple[str, str]
         "INSERT INTO audit (id, seq, op_id, at, user_id, tbl, record_id, action, field, old, "
         "new, device_id, hlc, created_at, updated_at, prev, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if grant:  # the entries stand in their chains now, in place of their stubs
+        conn.executemany("DELETE FROM audit_stubs WHERE id = ?", [(r[0],) for r in rows])
+    else:
+        _seen(conn, device, batch)
+    return touched
+
+
+def _seen(conn, device: str, batch: dict) -> None:
     conn.execute(
         "INSERT INTO sync_seen (device_id, last_seq, last_hash, seen_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (device_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), "
         "last_hash = excluded.last_hash, seen_at = excluded.seen_at",
         (device, batch["last_seq"], batch.get("hash", ""), clock.now_iso()))
-    return touched
 
 
 def _known_entries(conn, ids: list[str]) -> set[str]:

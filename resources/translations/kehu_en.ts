@@ -5982,69 +5982,103 @@ Book: {path}</translation>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="243" />
+            <source>Approve…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="246" />
+            <source>Let this PC receive the customers its user may see, sealed for it alone</source>
+            <translation>Let this PC receive the customers its user may see, sealed for it alone</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="248" />
             <source>Leave the team…</source>
             <translation>Leave the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="287" />
+            <location filename="../../views/team_settings.py" line="293" />
             <source>{name} (this PC)</source>
             <translation>{name} (this PC)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="342" />
+            <location filename="../../views/team_settings.py" line="302" />
+            <source>{user} (waiting for the owner's approval)</source>
+            <translation>{user} (waiting for the owner's approval)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="303" />
+            <source>(nobody signed in yet)</source>
+            <translation>(nobody signed in yet)</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="357" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="346" />
+            <location filename="../../views/team_settings.py" line="361" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="348" />
+            <location filename="../../views/team_settings.py" line="363" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="360" />
-            <location filename="../../views/team_settings.py" line="370" />
-            <location filename="../../views/team_settings.py" line="379" />
+            <location filename="../../views/team_settings.py" line="375" />
+            <location filename="../../views/team_settings.py" line="385" />
+            <location filename="../../views/team_settings.py" line="394" />
+            <source>Approve a PC</source>
+            <translation>Approve a PC</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="376" />
+            <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
+            <translation>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="408" />
+            <location filename="../../views/team_settings.py" line="418" />
+            <location filename="../../views/team_settings.py" line="427" />
             <source>Remove a PC</source>
             <translation>Remove a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="361" />
+            <location filename="../../views/team_settings.py" line="409" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="371" />
+            <location filename="../../views/team_settings.py" line="386" />
+            <location filename="../../views/team_settings.py" line="419" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="380" />
+            <location filename="../../views/team_settings.py" line="395" />
+            <location filename="../../views/team_settings.py" line="428" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>Kehu could not use the folder: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="390" />
-            <location filename="../../views/team_settings.py" line="400" />
+            <location filename="../../views/team_settings.py" line="438" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>Leave the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="391" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="401" />
+            <location filename="../../views/team_settings.py" line="449" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>A sync is running; leave the team when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="410" />
+            <location filename="../../views/team_settings.py" line="458" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>This PC has left the team; its book stays as it is.</translation>
         </message>
@@ -6918,12 +6952,12 @@ Remove the {n} customers?</translation>
             <translation>{op} is the start of more than one step's id: give more of it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="34" />
+            <location filename="../../desktop/cli_team.py" line="37" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>The passphrase file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="35" />
+            <location filename="../../desktop/cli_team.py" line="38" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</translation>
         </message>
@@ -8946,44 +8980,49 @@ Remove the {n} customers?</translation>
             <translation>no order or won deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="20" />
+            <location filename="../../desktop/cli_team.py" line="21" />
             <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
             <translation>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="22" />
+            <location filename="../../desktop/cli_team.py" line="23" />
             <source>{path} is this PC's copy of the team's book ({customers} customers), used by {user}.</source>
             <translation>{path} is this PC's copy of the team's book ({customers} customers), used by {user}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="24" />
+            <location filename="../../desktop/cli_team.py" line="25" />
             <source>In step: {published} changes sent, {taken} taken in, {pcs} PCs in the team.</source>
             <translation>In step: {published} changes sent, {taken} taken in, {pcs} PCs in the team.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="26" />
+            <location filename="../../desktop/cli_team.py" line="27" />
             <source>Not yet in step: files from {pcs} have not arrived whole. Kehu tries again at the next sync.</source>
             <translation>Not yet in step: files from {pcs} have not arrived whole. Kehu tries again at the next sync.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="28" />
+            <location filename="../../desktop/cli_team.py" line="29" />
             <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
             <translation>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="30" />
+            <location filename="../../desktop/cli_team.py" line="31" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="32" />
+            <location filename="../../desktop/cli_team.py" line="33" />
             <source>{path} no longer syncs with its team; the book stays as it is.</source>
             <translation>{path} no longer syncs with its team; the book stays as it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="33" />
+            <location filename="../../desktop/cli_team.py" line="34" />
             <source>The PC {device} is removed from the team.</source>
             <translation>The PC {device} is removed from the team.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="35" />
+            <source>The PC {device} is approved for {user}: from its next sync on it receives the customers {user} may see.</source>
+            <translation>The PC {device} is approved for {user}: from its next sync on it receives the customers {user} may see.</translation>
         </message>
     </context>
     <context>
@@ -11196,6 +11235,26 @@ The damaged files are kept as {aside}.</translation>
             <location filename="../../models/sync/engine.py" line="67" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="68" />
+            <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
+            <translation>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="71" />
+            <source>Only the PC the team was set up on approves PCs.</source>
+            <translation>Only the PC the team was set up on approves PCs.</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="72" />
+            <source>No PC {device} has synced with the team folder yet.</source>
+            <translation>No PC {device} has synced with the team folder yet.</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="73" />
+            <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
+            <translation>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</translation>
         </message>
     </context>
     <context>

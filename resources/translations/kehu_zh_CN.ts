@@ -5982,69 +5982,103 @@ Book: {path}</source>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="243" />
+            <source>Approve…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="246" />
+            <source>Let this PC receive the customers its user may see, sealed for it alone</source>
+            <translation>让这台电脑收到其用户可以查看的客户，只有它能解开</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="248" />
             <source>Leave the team…</source>
             <translation>退出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="287" />
+            <location filename="../../views/team_settings.py" line="293" />
             <source>{name} (this PC)</source>
             <translation>{name}（本机）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="342" />
+            <location filename="../../views/team_settings.py" line="302" />
+            <source>{user} (waiting for the owner's approval)</source>
+            <translation>{user}（等待店主批准）</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="303" />
+            <source>(nobody signed in yet)</source>
+            <translation>（尚无人登录）</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="357" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="346" />
+            <location filename="../../views/team_settings.py" line="361" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="348" />
+            <location filename="../../views/team_settings.py" line="363" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="360" />
-            <location filename="../../views/team_settings.py" line="370" />
-            <location filename="../../views/team_settings.py" line="379" />
+            <location filename="../../views/team_settings.py" line="375" />
+            <location filename="../../views/team_settings.py" line="385" />
+            <location filename="../../views/team_settings.py" line="394" />
+            <source>Approve a PC</source>
+            <translation>批准电脑</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="376" />
+            <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
+            <translation>批准 {pc} 给 {user} 使用？从下次同步起，它会收到 {user} 可以查看的客户及其全部历史，加密后只有这台电脑能读取。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="408" />
+            <location filename="../../views/team_settings.py" line="418" />
+            <location filename="../../views/team_settings.py" line="427" />
             <source>Remove a PC</source>
             <translation>移出电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="361" />
+            <location filename="../../views/team_settings.py" line="409" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="371" />
+            <location filename="../../views/team_settings.py" line="386" />
+            <location filename="../../views/team_settings.py" line="419" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>请先同步一次：这需要团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="380" />
+            <location filename="../../views/team_settings.py" line="395" />
+            <location filename="../../views/team_settings.py" line="428" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>客户本无法使用这个文件夹：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="390" />
-            <location filename="../../views/team_settings.py" line="400" />
+            <location filename="../../views/team_settings.py" line="438" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>退出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="391" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="401" />
+            <location filename="../../views/team_settings.py" line="449" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>正在同步；请在同步完成后再退出团队。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="410" />
+            <location filename="../../views/team_settings.py" line="458" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>这台电脑已退出团队；它的账本保持原样。</translation>
         </message>
@@ -6918,12 +6952,12 @@ Remove the {n} customers?</source>
             <translation>有不止一步的编号以 {op} 开头，请多写几位。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="34" />
+            <location filename="../../desktop/cli_team.py" line="37" />
             <source>The passphrase file {path} cannot be read: {reason}.</source>
             <translation>无法读取口令文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="35" />
+            <location filename="../../desktop/cli_team.py" line="38" />
             <source>This PC does not keep the team key: give the team passphrase with --passphrase-file FILE.</source>
             <translation>这台电脑没有保存团队密钥：请用 --passphrase-file 文件 提供团队口令。</translation>
         </message>
@@ -8946,44 +8980,49 @@ Remove the {n} customers?</source>
             <translation>未成交</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="20" />
+            <location filename="../../desktop/cli_team.py" line="21" />
             <source>The team is set up in {folder}. On each other PC: File &gt; Join a team…, or `kehu team join`.</source>
             <translation>团队已在 {folder} 建好。在其他每台电脑上：文件 &gt; 加入团队…，或运行 `kehu team join`。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="22" />
+            <location filename="../../desktop/cli_team.py" line="23" />
             <source>{path} is this PC's copy of the team's book ({customers} customers), used by {user}.</source>
             <translation>{path} 是这台电脑上的团队客户本（{customers} 位客户），使用人：{user}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="24" />
+            <location filename="../../desktop/cli_team.py" line="25" />
             <source>In step: {published} changes sent, {taken} taken in, {pcs} PCs in the team.</source>
             <translation>已同步：发出 {published} 项修改，收到 {taken} 项，团队共 {pcs} 台电脑。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="26" />
+            <location filename="../../desktop/cli_team.py" line="27" />
             <source>Not yet in step: files from {pcs} have not arrived whole. Kehu tries again at the next sync.</source>
             <translation>尚未完全同步：来自 {pcs} 的文件还没有完整到达。下次同步时会再试。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="28" />
+            <location filename="../../desktop/cli_team.py" line="29" />
             <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
             <translation>{pcs} 使用的是较新版本的客户本：它们的修改会留在文件夹里，等这台电脑更新客户本后再同步。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="30" />
+            <location filename="../../desktop/cli_team.py" line="31" />
             <source>The clock of {name} runs {minutes} minutes ahead; sync goes on, but check that PC's date and time.</source>
             <translation>{name} 的时钟快了 {minutes} 分钟；同步照常进行，但请检查那台电脑的日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="32" />
+            <location filename="../../desktop/cli_team.py" line="33" />
             <source>{path} no longer syncs with its team; the book stays as it is.</source>
             <translation>{path} 不再与团队同步；客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli_team.py" line="33" />
+            <location filename="../../desktop/cli_team.py" line="34" />
             <source>The PC {device} is removed from the team.</source>
             <translation>电脑 {device} 已移出团队。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_team.py" line="35" />
+            <source>The PC {device} is approved for {user}: from its next sync on it receives the customers {user} may see.</source>
+            <translation>电脑 {device} 已批准给 {user}：从下次同步起，它会收到 {user} 可以查看的客户。</translation>
         </message>
     </context>
     <context>
@@ -11196,6 +11235,26 @@ The damaged files are kept as {aside}.</source>
             <location filename="../../models/sync/engine.py" line="67" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="68" />
+            <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
+            <translation>店主批准的电脑名单还没有到达团队文件夹。同步已暂停，没有做任何更改；等文件夹完整同步后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="71" />
+            <source>Only the PC the team was set up on approves PCs.</source>
+            <translation>只有建立团队的那台电脑可以批准电脑。</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="72" />
+            <source>No PC {device} has synced with the team folder yet.</source>
+            <translation>还没有电脑 {device} 与团队文件夹同步过。</translation>
+        </message>
+        <message>
+            <location filename="../../models/sync/engine.py" line="73" />
+            <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
+            <translation>那台电脑上还没有人登录：有用户在那里登录并同步一次后，才能批准。</translation>
         </message>
     </context>
     <context>

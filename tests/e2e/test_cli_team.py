@@ -21,12 +21,13 @@ def names(path) -> list[str]:
 def test_a_team_made_joined_and_synced_from_the_command_line(tmp_path):
     from models.core.book import Book
     from models.customers import operations as ops
-    from models.team import users
+    from models.team import pool, users
 
     owner = tmp_path / "owner.sqlite"
     with Book.open(owner, owner_name="老板") as book:
         users.add_user(book, name="张伟", role="sales", password="zw", owner_password="boss")
-        ops.add_customer(book, data={"name": "杭州鑫达建材"})
+        ops.add_customer(book, data={"name": "杭州鑫达建材"})  # the owner's own customer
+        pool.give_back(book, customer_ids=[ops.add_customer(book, data={"name": "宁波五金"})])
     share = tmp_path / "share"
     share.mkdir()
     files = {}
@@ -43,18 +44,31 @@ def test_a_team_made_joined_and_synced_from_the_command_line(tmp_path):
                   tmp_path=tmp_path)
     assert joined.returncode == 0, joined.stderr
     assert "张伟" in joined.stdout
-    assert names(sales) == ["杭州鑫达建材"]
+    assert names(sales) == ["宁波五金"]  # the pool only: the owner's customer is not his
 
     with Book.open(sales) as book:
         book.user_id = book.scalar("SELECT id FROM users WHERE name = '张伟'")
         ops.add_customer(book, data={"name": "温州阀门厂", "owner_id": book.user_id})
-    for book, who, pw in ((sales, "张伟", "zw"), (owner, "老板", "boss")):
+        laptop = book.device_id
+    result = kehu("sync", "--book", owner, "--user", "老板", "--password-file", files["boss"],
+                  "--passphrase-file", files["pass"], "--json", tmp_path=tmp_path)
+    pcs = {pc["device_id"]: pc for pc in json.loads(result.stdout)["pcs"]}
+    assert pcs[laptop]["approved"] is False and pcs[laptop]["user"] == "张伟"
+    assert "secrets" not in pcs[laptop]
+    approved = kehu("team", "approve", "--book", owner, "--device", laptop, "--user", "老板",
+                    "--password-file", files["boss"], "--passphrase-file", files["pass"],
+                    tmp_path=tmp_path)
+    assert approved.returncode == 0, approved.stderr
+    assert "approved for 张伟" in approved.stdout
+    for book, who, pw in ((sales, "张伟", "zw"), (owner, "老板", "boss"), (sales, "张伟", "zw")):
         result = kehu("sync", "--book", book, "--user", who, "--password-file", files[pw],
                       "--passphrase-file", files["pass"], "--json", tmp_path=tmp_path)
         assert result.returncode == 0, result.stderr
         report = json.loads(result.stdout)
         assert report["in_step"] and len(report["pcs"]) == 2
-    assert names(owner) == names(sales) == ["杭州鑫达建材", "温州阀门厂"]
+        assert all(pc["approved"] for pc in report["pcs"])
+    assert names(owner) == ["宁波五金", "杭州鑫达建材", "温州阀门厂"]
+    assert names(sales) == ["宁波五金", "温州阀门厂"]
 
     # the share is not there (a USB stick pulled out): one line, exit 2, nothing changed
     share.rename(tmp_path / "pulled-out")
@@ -62,7 +76,7 @@ def test_a_team_made_joined_and_synced_from_the_command_line(tmp_path):
     result = kehu("sync", "--book", owner, "--user", "老板", "--password-file", files["boss"],
                   "--passphrase-file", files["pass"], tmp_path=tmp_path)
     assert "cannot be reached" in one_line_error(result)
-    assert names(owner) == ["杭州鑫达建材", "温州阀门厂"]
+    assert names(owner) == ["宁波五金", "杭州鑫达建材", "温州阀门厂"]
     assert len(owner.read_bytes()) == len(before)
 
 

@@ -294,3 +294,73 @@ def test_the_window_refreshes_when_a_background_pass_takes_changes_in(qtbot, tmp
     finally:
         window.close()
         book.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_owner_approves_a_salespersons_laptop_on_the_team_page(qtbot, tmp_path, told,
+                                                                    monkeypatch, lang):
+    from models.team import users
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (tmp_path / "pc1").mkdir()
+    owner_book = Book.open(tmp_path / "pc1" / "shop.sqlite")
+    seller = users.add_user(owner_book, name="李娜", role="sales", owner_password="boss")
+    operations.add_customer(owner_book, data={"name": "李娜的客户", "owner_id": seller})
+    operations.add_customer(owner_book, data={"name": "店主的客户"})
+    engine.create_team(owner_book, folder_path=share, passphrase=PASS, name="老王建材")
+    team = folder.read_team(share)
+    keys = engine.unlock(team, PASS)
+    team_dialogs.keep_keys(team["team_id"], keys)
+    engine.join_team(tmp_path / "li.sqlite", folder_path=share, passphrase=PASS)
+    laptop = Book.open(tmp_path / "li.sqlite")
+    laptop.user_id = seller
+    engine.sync_pass(laptop, keys=keys)
+    assert laptop.all("SELECT name FROM customers") == []  # not approved: nothing of hers
+    asked: list[str] = []
+
+    def question(parent, title, text, *a):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    from views.context import AppContext
+
+    make_app(lang)
+    owner = start_window(owner_book, ctx=AppContext(owner_book))  # signed in already
+    qtbot.addWidget(owner)
+    qtbot.waitUntil(lambda: owner.housekeeping.started, timeout=15000)
+    try:
+        qtbot.waitUntil(lambda: owner.team_sync.state.report is not None, timeout=15000)
+        sync_now(qtbot, owner)
+
+        def in_settings(settings: SettingsDialog) -> None:
+            settings.resize(1366 if lang == "en" else 1920, 700)
+            page = settings.team_tab
+            settings.tabs.setCurrentWidget(page)
+            qtbot.waitUntil(lambda: page.pcs.topLevelItemCount() == 2, timeout=15000)
+            item = next(page.pcs.topLevelItem(i) for i in range(2)
+                        if "李娜" in page.pcs.topLevelItem(i).text(1))
+            waiting = "waiting for the owner's approval" if lang == "en" else "等待店主批准"
+            assert waiting in item.text(1)
+            page.pcs.setCurrentItem(item)
+            assert page.approve_button.isVisible() and page.approve_button.isEnabled()
+            settings.grab().save(str(tmp_path / f"team-approve-{lang}.png"))
+            qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not owner.team_sync.state.running, timeout=15000)
+            assert "李娜" in asked[0]
+            assert not page.approve_button.isEnabled()
+            settings.accept()
+
+        came = when_modal(SettingsDialog, in_settings)
+        owner.findChild(type(owner.sync_action), "settings").trigger()
+        assert came, came
+        qtbot.waitUntil(lambda: not owner.team_sync.state.running, timeout=15000)
+        sync_now(qtbot, owner)
+        engine.sync_pass(laptop, keys=keys)
+        assert [r[0] for r in laptop.all("SELECT name FROM customers")] == ["李娜的客户"]
+        assert told["warning"] == []
+    finally:
+        owner.close()
+        owner_book.close()
+        laptop.close()

@@ -120,10 +120,11 @@ def test_another_pcs_customer_is_found_and_the_owner_told_after_sync(shop):
     assert (alert["customer_id"], alert["customer_name"], alert["author_name"]) == (
         cid, NAME, "李娜")
     assert "另一家 · 139-1234-5678" in alert["context"]  # what she typed last
-    # once his changes reach her laptop, the alert is there too, and she still does not see it
+    # his changes reach her laptop sealed for the PCs that may see his customer: neither the
+    # customer nor the alert about it is in her book
     sync(shop.a)
-    assert held(shop.a, cid)
-    assert shop.a.scalar("SELECT count(*) FROM alerts WHERE customer_id = ?", (cid,)) == 1
+    assert not held(shop.a, cid)
+    assert shop.a.scalar("SELECT count(*) FROM alerts WHERE customer_id = ?", (cid,)) == 0
     assert clash_alerts(shop.a) == []
 
 
@@ -145,8 +146,10 @@ def test_a_second_attempt_makes_no_second_alert_anywhere(shop):
     assert alert["customer_id"] == cid and "丙" in alert["context"]  # the newest attempt
     sync(shop.b)
     sync(shop.a)
-    assert shop.a.scalar("SELECT count(*) FROM alerts") == 1
-    assert shop.a.scalar("SELECT count(*) FROM sync_waiting") == 0
+    assert shop.b.scalar("SELECT count(*) FROM alerts") == 0  # not approved: the owner's only
+    # her own alert is about a customer her book does not hold: it waits there, unseen
+    assert shop.a.scalar("SELECT count(*) FROM alerts") == 0
+    assert shop.a.scalar("SELECT count(*) FROM sync_waiting") == 1
 
 
 def test_the_pool_and_the_owner_have_no_clash(shop):
@@ -399,8 +402,8 @@ def test_an_index_without_shares_is_read_as_naming_none(shop):
 
 
 def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
-    """The owner's PC holds 李娜's customers; 王强's PC holds them too after a sync: one
-    shared with him is no clash and the duplicate check names it; unshared, it is again."""
+    """The owner's PC holds 李娜's customers; 王强's PC holds the one shared with him after a
+    sync: it is no clash and the duplicate check names it; unshared, it is again."""
     with sync_helpers.team(tmp_path) as (owner, sales, _):
         li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
         wang = users.add_user(owner, name="王强", role="sales")
@@ -409,9 +412,11 @@ def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
                                               "owner_id": li})
         sharing.share_customer(owner, customer_id=cid, user_id=wang)
         sync_helpers.sync(owner)
-        sync_helpers.sync(sales)
         sales.user_id = wang
+        sync_helpers.approve(owner, sales)  # his laptop receives what he may see
+        sync_helpers.sync(sales)
         assert held(sales, cid)
+        assert not held(sales, other)  # 李娜's, not shared with him
         assert [d["id"] for d in queries.duplicates(sales, mobile=MOBILE)] == [cid]
         assert clash.find(sales, {"name": "新客户", "mobile": MOBILE}) == []
         assert [c.customer_id for c in clash.find(sales, {"name": "又一个", "mobile": OTHER})] \
@@ -419,6 +424,7 @@ def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
         sharing.unshare_customer(owner, customer_id=cid, user_id=wang)
         sync_helpers.sync(owner)
         sync_helpers.sync(sales)
+        assert not held(sales, cid)  # no longer his to see: off his laptop
         assert queries.duplicates(sales, mobile=MOBILE) == []
         with pytest.raises(clash.ClashFound):
             ops.add_customer(sales, data={"name": "新客户", "mobile": MOBILE})

@@ -11,7 +11,7 @@ from models.core.book import Book
 from models.customers import operations as ops
 from models.customers import queries
 from models.sync import engine, folder
-from tests.sync_helpers import PASS, state, sync, team
+from tests.sync_helpers import PASS, approve, state, sync, team
 
 
 @pytest.fixture
@@ -293,6 +293,7 @@ def test_everything_that_is_written_syncs(shop):
     from models.team import users
 
     a, b, _ = shop
+    approve(a, b)  # its user, the owner, sees everything
     settings.set_settings(a, {settings.SHOP_NAME.key: "老王建材"})
     users.set_password(a, user_id=a.user_id, password="boss-pass")
     seller = users.add_user(a, name="张伟", role="sales", password="zw", owner_password="boss-pass")

@@ -1,0 +1,295 @@
+"""A salesperson's laptop holds only the customers its user may see (models.sync.access): the
+entries about an owned customer travel sealed for the approved PCs that may see it, a handover
+sends the whole history to the new salesperson's PC and takes it off the old one's, and the
+folder with the passphrase opens none of it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from pathlib import Path
+
+import pytest
+
+from models.core import chain
+from models.core.book import Book
+from models.customers import operations as ops
+from models.customers import sharing
+from models.sync import access, crypto, engine, folder
+from models.team import handover, pool, users
+from tests.sync_helpers import PASS
+
+LI_NAME, WANG_NAME, POOL_NAME = "宁波李记五金", "温州王氏阀门", "公海里的钢材行"
+WANG_NOTE = "王强的客户说下月要二十吨"
+
+
+class Shop:
+    """The owner's PC, 李娜's laptop (a) and 王强's laptop (b), both approved by the owner."""
+
+    def __init__(self, tmp_path: Path, *, approve: bool = True) -> None:
+        self.tmp = tmp_path
+        self.share = tmp_path / "share"
+        self.share.mkdir()
+        with Book.open(tmp_path / "owner.sqlite") as owner:
+            self.boss = owner.user_id
+            self.li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
+            self.wang = users.add_user(owner, name="王强", role="sales")
+            engine.create_team(owner, folder_path=self.share, passphrase=PASS, name="老王建材")
+        self.keys = engine.unlock(folder.read_team(self.share), PASS)
+        self.owner = Book.open(tmp_path / "owner.sqlite")
+        self.a = self.laptop("li", self.li)
+        self.b = self.laptop("wang", self.wang)
+        if approve:
+            for pc in (self.a, self.b):
+                self.approve(pc)
+
+    def laptop(self, name: str, user: str) -> Book:
+        engine.join_team(self.tmp / f"{name}.sqlite", folder_path=self.share, passphrase=PASS)
+        book = Book.open(self.tmp / f"{name}.sqlite")
+        book.user_id = user
+        self.sync(book)  # its device file: who is signed in there, and its key
+        return book
+
+    def approve(self, pc: Book) -> None:
+        engine.approve_pc(self.owner, keys=self.keys, device_id=pc.device_id)
+
+    def sync(self, book: Book) -> engine.Report:
+        return engine.sync_pass(book, keys=self.keys)
+
+    def round(self) -> None:
+        for book in (self.owner, self.a, self.b, self.owner, self.a, self.b):
+            self.sync(book)
+
+    def close(self) -> None:
+        for book in (self.owner, self.a, self.b):
+            book.close()
+
+
+@pytest.fixture
+def shop(tmp_path):
+    s = Shop(tmp_path)
+    yield s
+    s.close()
+
+
+def customers_of_each(shop: Shop) -> dict[str, str]:
+    owner = shop.owner
+    li = ops.add_customer(owner, data={"name": LI_NAME, "mobile": "13811112222",
+                                       "owner_id": shop.li})
+    wang = ops.add_customer(owner, data={"name": WANG_NAME, "mobile": "13933334444",
+                                         "owner_id": shop.wang})
+    pooled = ops.add_customer(owner, data={"name": POOL_NAME, "mobile": "13755556666"})
+    pool.give_back(owner, customer_ids=[pooled])
+    ops.add_contact(owner, customer_id=wang, data={"name": "王经理", "mobile": "13900001111"})
+    ops.log_interaction(owner, customer_id=wang, kind="call", text=WANG_NOTE)
+    ops.log_interaction(owner, customer_id=li, kind="call", text="李记要样品")
+    return {"li": li, "wang": wang, "pool": pooled}
+
+
+def names_in_file(path: Path) -> set[str]:
+    """The customers' names the SQLite file holds, read directly (not through Kehu)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM customers")}
+    finally:
+        conn.close()
+
+
+def texts_in_file(path: Path) -> str:
+    """Every change entry's text in the file, read directly."""
+    conn = sqlite3.connect(path)
+    try:
+        return "\n".join(f"{r[0]} {r[1]}" for r in conn.execute("SELECT old, new FROM audit"))
+    finally:
+        conn.close()
+
+
+def test_each_laptop_holds_only_what_its_salesperson_may_see(shop):
+    customers_of_each(shop)
+    shop.round()
+    for book in (shop.owner, shop.a, shop.b):
+        book.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert names_in_file(shop.owner.path) == {LI_NAME, WANG_NAME, POOL_NAME}
+    assert names_in_file(shop.a.path) == {LI_NAME, POOL_NAME}
+    assert names_in_file(shop.b.path) == {WANG_NAME, POOL_NAME}
+    # nothing of 王强's customer is in 李娜's file: no entry, no contact, no note
+    text = texts_in_file(shop.a.path)
+    for secret in (WANG_NAME, "王经理", "13900001111", WANG_NOTE):
+        assert secret not in text
+        assert secret.encode("utf-8") not in shop.a.path.read_bytes()
+    assert shop.a.scalar("SELECT count(*) FROM interactions") == 1
+    # the owner's chain, as 李娜's copy holds it (stubs where it may not read), still holds
+    assert chain.verify(shop.a.conn).breaks == []
+    assert shop.a.scalar("SELECT count(*) FROM audit_stubs WHERE device_id = ?",
+                         (shop.owner.device_id,)) > 0
+    # the owner's PC sees all of it
+    assert {r["name"] for r in shop.owner.all("SELECT name FROM customers")} >= {WANG_NAME}
+
+
+def test_her_key_and_the_passphrase_open_none_of_his_customers(shop):
+    customers_of_each(shop)
+    shop.round()
+    li_key = access.pc_key(shop.a)
+    parts_for_wang = 0
+    for f in folder.scan(shop.share, kinds=("segment",))[0]:
+        _, body = crypto.unseal(f.path.read_bytes(), shop.keys)
+        content = json.loads(zlib.decompress(body).decode("utf-8"))
+        # what the team key opens holds no private entry of his
+        assert WANG_NAME not in json.dumps(content, ensure_ascii=False)
+        for part in content.get("parts", []):
+            data = crypto._unb64(part["data"])
+            if shop.a.device_id in part["for"]:
+                continue
+            parts_for_wang += shop.b.device_id in part["for"]
+            with pytest.raises(crypto.SealError):
+                crypto.unseal(data, shop.keys, pc=(shop.a.device_id, li_key))
+            with pytest.raises(crypto.SealError) as err:
+                crypto.unseal(data, shop.keys)
+            assert err.value.kind == "no_key"
+    assert parts_for_wang >= 1
+    # the snapshot a new PC joins from holds the public pool only
+    engine.write_snapshot(shop.owner, shop.share, shop.keys, engine.team_of(shop.owner)["team_id"])
+    snap = folder.snapshots(shop.share)[-1]
+    _, body = crypto.unseal(snap.path.read_bytes(), shop.keys)
+    copy = shop.tmp / "snap.sqlite"
+    copy.write_bytes(zlib.decompress(body))
+    assert names_in_file(copy) == {POOL_NAME}
+    assert WANG_NOTE not in texts_in_file(copy)
+    assert WANG_NOTE.encode("utf-8") not in copy.read_bytes()
+
+
+def test_a_handover_moves_the_whole_history_to_the_new_laptop_and_off_the_old(shop):
+    ids = customers_of_each(shop)
+    shop.round()
+    assert names_in_file(shop.a.path) == {LI_NAME, POOL_NAME}
+    handover.hand_over(shop.owner, from_user=shop.wang, to_users=[shop.li], note="王强离职")
+    reports = {}
+    for name, book in (("owner", shop.owner), ("a", shop.a), ("b", shop.b),
+                       ("owner2", shop.owner), ("a2", shop.a), ("b2", shop.b)):
+        reports[name] = shop.sync(book)
+    assert reports["b"].forgotten == 1
+    # 李娜's laptop has the customer with its contact and the call logged before
+    assert names_in_file(shop.a.path) == {LI_NAME, WANG_NAME, POOL_NAME}
+    assert shop.a.scalar("SELECT count(*) FROM interactions WHERE customer_id = ?",
+                         (ids["wang"],)) == 1
+    assert shop.a.scalar("SELECT count(*) FROM contacts WHERE customer_id = ?",
+                         (ids["wang"],)) == 1
+    history = shop.a.all("SELECT action, field FROM audit WHERE record_id = ?", (ids["wang"],))
+    assert ("insert", None) in [tuple(r) for r in history]
+    assert ("update", "owner_id") in [tuple(r) for r in history]
+    # 王强's laptop no longer holds it: no record, no entry about it, stubs in their place
+    shop.b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert names_in_file(shop.b.path) == {POOL_NAME}
+    assert WANG_NOTE not in texts_in_file(shop.b.path)
+    assert shop.b.scalar("SELECT count(*) FROM audit WHERE record_id = ?", (ids["wang"],)) == 0
+    for book in (shop.owner, shop.a, shop.b):
+        assert chain.verify(book.conn).breaks == []
+    # the owner's PC and the new salesperson's agree on the customer
+    row = "SELECT name, owner_id, mobile FROM customers WHERE id = ?"
+    assert tuple(shop.a.one(row, (ids["wang"],))) == tuple(shop.owner.one(row, (ids["wang"],)))
+
+
+def test_a_share_gives_sight_and_taking_it_back_takes_it_off_the_laptop(shop):
+    ids = customers_of_each(shop)
+    shop.round()
+    sharing.share_customer(shop.owner, customer_id=ids["wang"], user_id=shop.li)
+    shop.round()
+    assert WANG_NAME in names_in_file(shop.a.path)
+    assert shop.a.scalar("SELECT count(*) FROM interactions WHERE customer_id = ?",
+                         (ids["wang"],)) == 1
+    sharing.unshare_customer(shop.owner, customer_id=ids["wang"], user_id=shop.li)
+    shop.round()
+    assert WANG_NAME not in names_in_file(shop.a.path)
+    assert chain.verify(shop.a.conn).breaks == []
+
+
+def test_a_laptop_gets_its_customers_once_the_owner_approves_it(tmp_path):
+    shop = Shop(tmp_path, approve=False)
+    try:
+        ids = customers_of_each(shop)
+        shop.round()
+        # not approved yet: the public pool only, whatever user it says is signed in
+        assert names_in_file(shop.a.path) == {POOL_NAME}
+        pcs = {pc["device_id"]: pc for pc in engine.pcs(shop.owner, shop.keys)}
+        assert pcs[shop.a.device_id]["approved"] is False
+        assert pcs[shop.owner.device_id]["approved"] is True
+        shop.approve(shop.a)
+        report = shop.sync(shop.owner)
+        assert report.granted == 2  # hers and the pool's
+        report = shop.sync(shop.a)
+        assert report.received > 0
+        assert names_in_file(shop.a.path) == {LI_NAME, POOL_NAME}
+        assert shop.a.scalar("SELECT count(*) FROM interactions WHERE customer_id = ?",
+                             (ids["li"],)) == 1
+        assert chain.verify(shop.a.conn).breaks == []
+        # 王强's laptop is still waiting for the owner
+        assert names_in_file(shop.b.path) == {POOL_NAME}
+        # the grant it took in is removed from the folder once its device file says so
+        shop.sync(shop.owner)
+        assert folder.scan(shop.share, kinds=("grant",))[0] == []
+    finally:
+        shop.close()
+
+
+def test_only_the_owners_pc_approves_and_a_list_signed_otherwise_counts_for_nothing(shop):
+    from models.core.errors import UserError
+
+    with pytest.raises(UserError):
+        engine.approve_pc(shop.a, keys=shop.keys, device_id=shop.a.device_id)
+    # a list written by a PC with a key of its own (not the team's) is not read
+    listing = access.read_approved(shop.share, shop.keys, access.pinned(shop.a),
+                                   engine.team_of(shop.a)["team_id"])
+    assert set(listing["pcs"]) == {shop.owner.device_id, shop.a.device_id, shop.b.device_id}
+    forged = {"list": {**listing, "serial": 99,
+                       "pcs": {**listing["pcs"], shop.b.device_id: {
+                           "user_id": shop.boss, "public": listing["pcs"][shop.b.device_id][
+                               "public"]}}},
+              "sig": crypto.sign(crypto.new_signing_key(), b"x")}
+    header = {"kind": "approved", "format": folder.FORMAT,
+              "team_id": engine.team_of(shop.b)["team_id"], "device_id": shop.b.device_id}
+    folder.atomic_write(folder.device_folder(shop.share, shop.b.device_id) / "approved.kehu",
+                        crypto.seal(json.dumps(forged).encode(), header, shop.keys))
+    again = access.read_approved(shop.share, shop.keys, access.pinned(shop.a),
+                                 engine.team_of(shop.a)["team_id"])
+    assert again == listing
+    customers_of_each(shop)
+    shop.round()
+    assert names_in_file(shop.b.path) == {WANG_NAME, POOL_NAME}
+
+
+def test_a_customer_given_back_to_the_pool_arrives_whole_on_every_laptop(shop):
+    ids = customers_of_each(shop)
+    shop.round()
+    pool.give_back(shop.owner, customer_ids=[ids["wang"]])
+    shop.round()
+    # its name and number went out sealed for 王强's PC; 李娜's gets them from the owner's PC
+    row = "SELECT name, mobile, owner_id FROM customers WHERE id = ?"
+    assert tuple(shop.a.one(row, (ids["wang"],))) == tuple(shop.owner.one(row, (ids["wang"],)))
+    assert shop.a.one(row, (ids["wang"],))["name"] == WANG_NAME
+    assert chain.verify(shop.a.conn).breaks == []
+
+
+def test_a_laptop_under_a_new_id_stays_approved_and_a_removed_one_gets_nothing_new(shop):
+    customers_of_each(shop)
+    shop.round()
+    old_id = shop.a.device_id
+    with shop.a.exclusive("restore"):
+        shop.a.after_restore()  # as a restored backup does: a new device id, the same key
+    assert shop.a.device_id != old_id
+    shop.round()
+    pcs = {pc["device_id"]: pc for pc in engine.pcs(shop.owner, shop.keys)}
+    assert pcs[shop.a.device_id]["approved"] is True
+    later = ops.add_customer(shop.owner, data={"name": "后来的李记客户", "owner_id": shop.li})
+    shop.round()
+    assert shop.a.one("SELECT name FROM customers WHERE id = ?", (later,)) is not None
+    # the owner removes 王强's laptop: what is written after is not sealed for it
+    engine.remove_pc(shop.owner, keys=shop.keys, device_id=shop.b.device_id)
+    ops.add_customer(shop.owner, data={"name": "王强走后的客户", "owner_id": shop.wang})
+    shop.sync(shop.owner)
+    newest = max(folder.scan(shop.share, kinds=("segment",), device=shop.owner.device_id)[0],
+                 key=lambda f: f.header["last_seq"])
+    _, body = crypto.unseal(newest.path.read_bytes(), shop.keys)
+    content = json.loads(zlib.decompress(body).decode("utf-8"))
+    assert content["stubs"]  # sealed for nobody but the owner's PC, which wrote them
+    assert all(shop.b.device_id not in part["for"] for part in content["parts"])
