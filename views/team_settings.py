@@ -56,6 +56,10 @@ NEWER = T("team", "{pcs} run a newer Kehu: their changes wait in the folder unti
 SKEWED_SHORT = T("team", "the clock of {pc} is off")
 SKEWED = T("team", "The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check "
                    "that PC's date and time.")
+UNAPPROVED_SHORT = T("team", "waiting for the owner's approval")
+UNAPPROVED = T("team", "The owner has not approved this PC yet: until then it receives the "
+                       "public pool only, not the customers of {user}. Ask the owner to "
+                       "approve it (Settings > Team).")
 REBASED = T("team", "This PC had been away so long that its copy was made again from the "
                     "team's newest snapshot; a backup of it was made first.")
 FAILED = T("team", "Sync failed: {reason}")
@@ -121,6 +125,9 @@ def problems(report: engine.Report) -> list[tuple[str, str]]:
                     _t(SKEWED).format(pc=pc, minutes=skew["ahead_minutes"])))
     if report.unreadable:
         out.append((_t(UNREADABLE_SHORT), _t(UNREADABLE).format(n=report.unreadable)))
+    me = next((pc for pc in report.pcs if pc.get("me")), None)
+    if me is not None and me.get("approved") is False:
+        out.append((_t(UNAPPROVED_SHORT), _t(UNAPPROVED).format(user=me.get("user") or "")))
     return out
 
 

@@ -504,10 +504,12 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     _write_device(book, root, keys, team["team_id"])
     report.quarantined = _quarantine_copies(book, root, keys)
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
+    # whether each PC is approved, where that matters (some user does not see everything)
+    private = approved is not None and access.private_mode(book)
     listing = access.read_approved(root, keys, access.pinned(book), team["team_id"]) \
-        if approved is not None else None
+        if private else None
     for pc in report.pcs:
-        pc["approved"] = _is_approved(pc, listing) if approved is not None else None
+        pc["approved"] = _is_approved(pc, listing) if private else None
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
 
@@ -1029,7 +1031,7 @@ def pcs(book: Book, keys: dict[str, bytes]) -> list[dict]:
     root = Path(mine["folder"])
     _team_here(root, mine["team_id"])
     removed = removed_pcs(root, keys)
-    public = access.pinned(book)
+    public = access.pinned(book) if access.private_mode(book) else ""
     listing = access.read_approved(root, keys, public, mine["team_id"]) if public else None
     out = []
     for pc in _devices(book, root, keys):
@@ -1037,7 +1039,8 @@ def pcs(book: Book, keys: dict[str, bytes]) -> list[dict]:
             continue
         record = {k: pc.get(k) for k in ("device_id", "me", "name", "user", "synced_at",
                                          "kehu")}
-        # approved: the PC receives what its user may see; None for a team from before
+        # approved: the PC receives what its user may see; None for a team from before, or
+        # where every user sees everything (approval changes nothing there)
         record["approved"] = _is_approved(pc, listing) if public else None
         record["user_id"] = pc.get("user_id") or ""
         out.append(record)

@@ -5916,169 +5916,169 @@ Book: {path}</translation>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="188" />
+            <location filename="../../views/team_settings.py" line="195" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="193" />
+            <location filename="../../views/team_settings.py" line="200" />
             <source>Set up a team…</source>
             <translation>Set up a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="197" />
+            <location filename="../../views/team_settings.py" line="204" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="200" />
+            <location filename="../../views/team_settings.py" line="207" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="223" />
+            <location filename="../../views/team_settings.py" line="230" />
             <source>Shared folder:</source>
             <translation>Shared folder:</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>PC</source>
             <translation>PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>Last sync</source>
             <translation>Last sync</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="225" />
+            <location filename="../../views/team_settings.py" line="232" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="230" />
+            <location filename="../../views/team_settings.py" line="237" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>The PCs appear after the first sync of this session.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="242" />
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="238" />
+            <location filename="../../views/team_settings.py" line="245" />
             <source>Remove from the team…</source>
             <translation>Remove from the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="241" />
+            <location filename="../../views/team_settings.py" line="248" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>For a lost laptop or someone who left: its later changes are not taken in</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="243" />
+            <location filename="../../views/team_settings.py" line="250" />
             <source>Approve…</source>
             <translation>Approve…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="246" />
+            <location filename="../../views/team_settings.py" line="253" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>Let this PC receive the customers its user may see, sealed for it alone</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="248" />
+            <location filename="../../views/team_settings.py" line="255" />
             <source>Leave the team…</source>
             <translation>Leave the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="293" />
+            <location filename="../../views/team_settings.py" line="300" />
             <source>{name} (this PC)</source>
             <translation>{name} (this PC)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="302" />
+            <location filename="../../views/team_settings.py" line="309" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user} (waiting for the owner's approval)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="303" />
+            <location filename="../../views/team_settings.py" line="310" />
             <source>(nobody signed in yet)</source>
             <translation>(nobody signed in yet)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="357" />
+            <location filename="../../views/team_settings.py" line="364" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="361" />
+            <location filename="../../views/team_settings.py" line="368" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="363" />
+            <location filename="../../views/team_settings.py" line="370" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="375" />
-            <location filename="../../views/team_settings.py" line="385" />
-            <location filename="../../views/team_settings.py" line="394" />
+            <location filename="../../views/team_settings.py" line="382" />
+            <location filename="../../views/team_settings.py" line="392" />
+            <location filename="../../views/team_settings.py" line="401" />
             <source>Approve a PC</source>
             <translation>Approve a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="376" />
+            <location filename="../../views/team_settings.py" line="383" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="408" />
-            <location filename="../../views/team_settings.py" line="418" />
-            <location filename="../../views/team_settings.py" line="427" />
+            <location filename="../../views/team_settings.py" line="415" />
+            <location filename="../../views/team_settings.py" line="425" />
+            <location filename="../../views/team_settings.py" line="434" />
             <source>Remove a PC</source>
             <translation>Remove a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="409" />
+            <location filename="../../views/team_settings.py" line="416" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="386" />
-            <location filename="../../views/team_settings.py" line="419" />
+            <location filename="../../views/team_settings.py" line="393" />
+            <location filename="../../views/team_settings.py" line="426" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="395" />
-            <location filename="../../views/team_settings.py" line="428" />
+            <location filename="../../views/team_settings.py" line="402" />
+            <location filename="../../views/team_settings.py" line="435" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>Kehu could not use the folder: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="438" />
-            <location filename="../../views/team_settings.py" line="448" />
+            <location filename="../../views/team_settings.py" line="445" />
+            <location filename="../../views/team_settings.py" line="455" />
             <source>Leave the team</source>
             <translation>Leave the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="439" />
+            <location filename="../../views/team_settings.py" line="446" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="449" />
+            <location filename="../../views/team_settings.py" line="456" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>A sync is running; leave the team when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="458" />
+            <location filename="../../views/team_settings.py" line="465" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>This PC has left the team; its book stays as it is.</translation>
         </message>
@@ -8568,12 +8568,12 @@ Remove the {n} customers?</translation>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="154" />
+            <location filename="../../views/team_settings.py" line="161" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>Last sync {when}: {sent} changes sent, {taken} taken in.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="159" />
+            <location filename="../../views/team_settings.py" line="166" />
             <source>In step with the team.</source>
             <translation>In step with the team.</translation>
         </message>
@@ -8664,16 +8664,26 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="59" />
+            <source>waiting for the owner's approval</source>
+            <translation>waiting for the owner's approval</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="60" />
+            <source>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</source>
+            <translation>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="63" />
             <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
             <translation>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="61" />
+            <location filename="../../views/team_settings.py" line="65" />
             <source>Sync failed: {reason}</source>
             <translation>Sync failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="62" />
+            <location filename="../../views/team_settings.py" line="66" />
             <source>{name} ({user})</source>
             <translation>{name} ({user})</translation>
         </message>

@@ -5916,169 +5916,169 @@ Book: {path}</source>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="188" />
+            <location filename="../../views/team_settings.py" line="195" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>团队让几台电脑和笔记本共用一个客户账本：每台在自己的硬盘上保存一份，通过一个共享文件夹保持同步——办公室电脑上的 Windows 共享文件夹、坚果云、Nextcloud、OneDrive、Syncthing 或 U 盘。放进这个文件夹的只有客户本加密过的变更文件，绝不是账本本身。客户本在后台同步，离线工作之后也会补上。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="193" />
+            <location filename="../../views/team_settings.py" line="200" />
             <source>Set up a team…</source>
             <translation>建立团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="197" />
+            <location filename="../../views/team_settings.py" line="204" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>在这台电脑上用这个账本建立团队；然后在其他每台电脑上选择“文件 &gt; 加入团队…”。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="200" />
+            <location filename="../../views/team_settings.py" line="207" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>由店主在自己的电脑上建立团队。然后在这台电脑上选择“文件 &gt; 加入团队…”获取团队账本。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="223" />
+            <location filename="../../views/team_settings.py" line="230" />
             <source>Shared folder:</source>
             <translation>共享文件夹：</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>PC</source>
             <translation>电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="224" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>Last sync</source>
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="225" />
+            <location filename="../../views/team_settings.py" line="232" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="230" />
+            <location filename="../../views/team_settings.py" line="237" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>本次启动后第一次同步完成时，这里会列出各台电脑。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="242" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="238" />
+            <location filename="../../views/team_settings.py" line="245" />
             <source>Remove from the team…</source>
             <translation>移出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="241" />
+            <location filename="../../views/team_settings.py" line="248" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>用于丢失的笔记本或离职的人：之后它的修改不再被接收</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="243" />
+            <location filename="../../views/team_settings.py" line="250" />
             <source>Approve…</source>
             <translation>批准…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="246" />
+            <location filename="../../views/team_settings.py" line="253" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>让这台电脑收到其用户可以查看的客户，只有它能解开</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="248" />
+            <location filename="../../views/team_settings.py" line="255" />
             <source>Leave the team…</source>
             <translation>退出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="293" />
+            <location filename="../../views/team_settings.py" line="300" />
             <source>{name} (this PC)</source>
             <translation>{name}（本机）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="302" />
+            <location filename="../../views/team_settings.py" line="309" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user}（等待店主批准）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="303" />
+            <location filename="../../views/team_settings.py" line="310" />
             <source>(nobody signed in yet)</source>
             <translation>（尚无人登录）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="357" />
+            <location filename="../../views/team_settings.py" line="364" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="361" />
+            <location filename="../../views/team_settings.py" line="368" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="363" />
+            <location filename="../../views/team_settings.py" line="370" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="375" />
-            <location filename="../../views/team_settings.py" line="385" />
-            <location filename="../../views/team_settings.py" line="394" />
+            <location filename="../../views/team_settings.py" line="382" />
+            <location filename="../../views/team_settings.py" line="392" />
+            <location filename="../../views/team_settings.py" line="401" />
             <source>Approve a PC</source>
             <translation>批准电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="376" />
+            <location filename="../../views/team_settings.py" line="383" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>批准 {pc} 给 {user} 使用？从下次同步起，它会收到 {user} 可以查看的客户及其全部历史，加密后只有这台电脑能读取。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="408" />
-            <location filename="../../views/team_settings.py" line="418" />
-            <location filename="../../views/team_settings.py" line="427" />
+            <location filename="../../views/team_settings.py" line="415" />
+            <location filename="../../views/team_settings.py" line="425" />
+            <location filename="../../views/team_settings.py" line="434" />
             <source>Remove a PC</source>
             <translation>移出电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="409" />
+            <location filename="../../views/team_settings.py" line="416" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="386" />
-            <location filename="../../views/team_settings.py" line="419" />
+            <location filename="../../views/team_settings.py" line="393" />
+            <location filename="../../views/team_settings.py" line="426" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>请先同步一次：这需要团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="395" />
-            <location filename="../../views/team_settings.py" line="428" />
+            <location filename="../../views/team_settings.py" line="402" />
+            <location filename="../../views/team_settings.py" line="435" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>客户本无法使用这个文件夹：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="438" />
-            <location filename="../../views/team_settings.py" line="448" />
+            <location filename="../../views/team_settings.py" line="445" />
+            <location filename="../../views/team_settings.py" line="455" />
             <source>Leave the team</source>
             <translation>退出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="439" />
+            <location filename="../../views/team_settings.py" line="446" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="449" />
+            <location filename="../../views/team_settings.py" line="456" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>正在同步；请在同步完成后再退出团队。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="458" />
+            <location filename="../../views/team_settings.py" line="465" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>这台电脑已退出团队；它的账本保持原样。</translation>
         </message>
@@ -8568,12 +8568,12 @@ Remove the {n} customers?</source>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="154" />
+            <location filename="../../views/team_settings.py" line="161" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>上次同步 {when}：发出 {sent} 条修改，接收 {taken} 条。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="159" />
+            <location filename="../../views/team_settings.py" line="166" />
             <source>In step with the team.</source>
             <translation>已与团队保持一致。</translation>
         </message>
@@ -8664,16 +8664,26 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="59" />
+            <source>waiting for the owner's approval</source>
+            <translation>等待店主批准</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="60" />
+            <source>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</source>
+            <translation>店主还没有批准这台电脑：在此之前它只收到公海客户，收不到{user}的客户。请店主批准（设置 &gt; 团队）。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="63" />
             <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
             <translation>这台电脑离线太久，它的副本已根据团队最新的快照重新生成；重新生成前已做了备份。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="61" />
+            <location filename="../../views/team_settings.py" line="65" />
             <source>Sync failed: {reason}</source>
             <translation>同步失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="62" />
+            <location filename="../../views/team_settings.py" line="66" />
             <source>{name} ({user})</source>
             <translation>{name}（{user}）</translation>
         </message>

@@ -230,3 +230,8 @@ def test_how_a_sync_reads():
     text, tip, problem = status_line(SyncState(at=at, report=engine.Report(pcs=report.pcs)))
     assert (text, problem) == (f"Synced {at.strftime('%H:%M')} · 3 PCs", False)
     assert "In step with the team." in tip
+    # a salesperson's laptop the owner has not approved yet says so
+    laptop = [{**report.pcs[1], "me": True, "approved": False}]
+    (short, full), = problems(engine.Report(pcs=laptop))
+    assert short == "waiting for the owner's approval"
+    assert "receives the public pool only, not the customers of 李娜" in full
