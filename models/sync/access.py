@@ -242,6 +242,15 @@ def owned(conn, customer_ids: Iterable[str]) -> dict[str, str | None]:
     return out
 
 
+def public_key(pc: dict) -> bytes | None:
+    """A PC's X25519 public key as the list gives it (None when it is not one)."""
+    try:
+        raw = _unb64(str(pc.get("public") or ""))
+    except ValueError:
+        return None
+    return raw if len(raw) == 32 else None
+
+
 def _pcs_of_users(approved: dict, users: Iterable[str]) -> set[str]:
     wanted = set(users)
     return {d for d, pc in approved["pcs"].items() if pc.get("user_id") in wanted}
@@ -299,7 +308,7 @@ def split(book, batch: dict, approved: dict) -> dict:
             continue  # nobody else may read them (yet): a grant brings them later
         inner = {"entries": group,
                  "operations": [ops[o] for o in sorted({e["op_id"] for e in group}) if o in ops]}
-        pcs = {d: _unb64(approved["pcs"][d]["public"]) for d in audience}
+        pcs = {d: key for d in audience if (key := public_key(approved["pcs"][d]))}
         body["parts"].append({"for": list(audience), "data": _b64(crypto.seal(
             zlib.compress(json.dumps(inner, ensure_ascii=False).encode("utf-8"), 6),
             {"kind": "part"}, {}, pcs=pcs))})
@@ -403,9 +412,11 @@ def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approve
                       "device_id": book.device_id, "for": device, "hlc": book.clock.last,
                       "count": len(entries)}
             name = f"grant-{device}-{int(time.time() * 1000)}{folder.SUFFIX}"
+            key = public_key(pc)
+            if key is None:
+                continue
             folder.atomic_write(folder.device_folder(root, book.device_id) / name,
-                                crypto.seal(body, header, {},
-                                            pcs={device: _unb64(pc["public"])}))
+                                crypto.seal(body, header, {}, pcs={device: key}))
             sent += len(new)
         if new or gone:
             with book.atomic("sync"):

@@ -200,7 +200,7 @@ def approve_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> dict:
     pc = found.get(device_id)
     if pc is None or device_id in removed_pcs(root, keys):
         raise UserError(UNKNOWN_PC, device=device_id)
-    if not pc.get("user_id") or not pc.get("public"):
+    if not pc.get("user_id") or access.public_key(pc) is None:
         raise UserError(PC_NO_USER)
     pcs_ = dict(listing["pcs"])
     pcs_[device_id] = {"user_id": pc["user_id"], "public": pc["public"]}
