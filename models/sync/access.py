@@ -292,7 +292,8 @@ def split(book, batch: dict, approved: dict) -> dict:
         else:
             audience = set(seen_by[cid])
         audience |= _before(conn, e, approved, everyone)
-        audience.discard(book.device_id)
+        # and this PC itself: under a new id (a backup restored) its key still opens them
+        audience.add(book.device_id)
         parts.setdefault(tuple(sorted(audience)), []).append(e)
         stubs.append({k: e[k] for k in STUB_FIELDS})
     ops = {op["id"]: op for op in batch["operations"]}
@@ -303,12 +304,13 @@ def split(book, batch: dict, approved: dict) -> dict:
         "operations": [{**op, "label": "" if op["id"] in private_ops else op["label"]}
                        for op in batch["operations"] if op["id"] in public_ops],
         "entries": public, "stubs": stubs, "parts": []}
+    own = _unb64(public_text(book))
     for audience, group in sorted(parts.items()):
-        if not audience:
-            continue  # nobody else may read them (yet): a grant brings them later
         inner = {"entries": group,
                  "operations": [ops[o] for o in sorted({e["op_id"] for e in group}) if o in ops]}
-        pcs = {d: key for d in audience if (key := public_key(approved["pcs"][d]))}
+        pcs = {d: key for d in audience if d != book.device_id
+               and (key := public_key(approved["pcs"][d]))}
+        pcs[book.device_id] = own
         body["parts"].append({"for": list(audience), "data": _b64(crypto.seal(
             zlib.compress(json.dumps(inner, ensure_ascii=False).encode("utf-8"), 6),
             {"kind": "part"}, {}, pcs=pcs))})
@@ -334,13 +336,14 @@ def _before(conn, entry: dict, approved: dict, everyone: set[str]) -> set[str]:
     return set()
 
 
-def open_parts(body: dict, device_id: str, key) -> tuple[list, list]:
-    """The entries and operations of the parts sealed for this PC."""
+def open_parts(body: dict, device_ids: list[str], key) -> tuple[list, list]:
+    """The entries and operations of the parts sealed for this PC (under any of its ids)."""
     entries, operations = [], []
     for part in body.get("parts", []):
-        if device_id not in part.get("for", []):
+        mine = [d for d in device_ids if d in part.get("for", [])]
+        if not mine:
             continue
-        _, inner = crypto.unseal(_unb64(part["data"]), {}, pc=(device_id, key))
+        _, inner = crypto.unseal(_unb64(part["data"]), {}, pc=(mine[0], key))
         got = json.loads(zlib.decompress(inner).decode("utf-8"))
         entries += got["entries"]
         operations += got["operations"]

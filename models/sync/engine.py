@@ -224,13 +224,13 @@ def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: R
     batches, names = [], []
     key = access.pc_key(book)
     for f in folder.scan(root, kinds=("grant",))[0]:
-        if f.header.get("for") != book.device_id or f.header.get("team_id") != team_id:
+        if f.header.get("for") not in book.own_devices or f.header.get("team_id") != team_id:
             continue
         present.add(f.path.name)
         if f.path.name in taken or (signer and f.header.get("device_id") != signer):
             continue
         try:
-            _, body = crypto.unseal(f.path.read_bytes(), {}, pc=(book.device_id, key))
+            _, body = crypto.unseal(f.path.read_bytes(), {}, pc=(f.header["for"], key))
             got = json.loads(body.decode("utf-8"))
         except (OSError, crypto.SealError, ValueError):
             continue  # arriving: tried next time
@@ -841,7 +841,7 @@ def _take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str, repor
                     continue
                 if batch.get("parts"):
                     try:
-                        entries, operations = access.open_parts(batch, book.device_id,
+                        entries, operations = access.open_parts(batch, book.own_devices,
                                                                 access.pc_key(book))
                     except (crypto.SealError, ValueError, KeyError, TypeError, zlib.error):
                         report.unreadable += not copy

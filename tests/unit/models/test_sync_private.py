@@ -138,6 +138,8 @@ def test_her_key_and_the_passphrase_open_none_of_his_customers(shop):
         # what the team key opens holds no private entry of his
         assert WANG_NAME not in json.dumps(content, ensure_ascii=False)
         for part in content.get("parts", []):
+            # sealed for its writer too: under a new id (a restored backup) its key opens it
+            assert f.header["device_id"] in part["for"]
             data = crypto._unb64(part["data"])
             if shop.a.device_id in part["for"]:
                 continue
@@ -291,5 +293,5 @@ def test_a_laptop_under_a_new_id_stays_approved_and_a_removed_one_gets_nothing_n
                  key=lambda f: f.header["last_seq"])
     _, body = crypto.unseal(newest.path.read_bytes(), shop.keys)
     content = json.loads(zlib.decompress(body).decode("utf-8"))
-    assert content["stubs"]  # sealed for nobody but the owner's PC, which wrote them
+    assert content["stubs"]  # sealed for the owner's PC alone, which wrote them
     assert all(shop.b.device_id not in part["for"] for part in content["parts"])
