@@ -374,68 +374,57 @@ class TeamSettings(QWidget):
             self.ctx.team_sync.sync_now(self)
 
     def approve_pc(self) -> None:
-        pc = self.selected_pc()
-        team = self.team()
-        if pc is None or pc.get("me") or team is None or not may(self.ctx.book, "team.manage"):
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Approve a PC"),
-            self.tr("Approve {pc} for {user}? From its next sync on it receives the customers "
-                    "{user} may see, with their whole history, sealed so that only that PC "
-                    "can read them.").format(pc=pc_name(pc), user=pc.get("user") or ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        found = team_keys(team["team_id"]) or getattr(self.ctx.team_sync, "keys", None)
-        if found is None:
-            QMessageBox.information(self, self.tr("Approve a PC"), self.tr(
-                "Sync once first: Kehu needs the team passphrase for this."))
-            return
-        try:
-            engine.approve_pc(self.ctx.book, keys=found, device_id=pc["device_id"])
-        except engine.UserError as exc:
-            show_error(self, exc)
-            return
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Approve a PC"), self.tr(
-                "Kehu could not use the folder: {reason}").format(
-                    reason=exc.strerror or str(exc)))
-            return
-        pc["approved"] = True
-        self.show_state()
-        self.sync_now()
+        done = self._act_on_pc(
+            self.tr("Approve a PC"),
+            lambda pc: self.tr("Approve {pc} for {user}? From its next sync on it receives the "
+                               "customers {user} may see, with their whole history, sealed so "
+                               "that only that PC can read them.").format(
+                pc=pc_name(pc), user=pc.get("user") or ""),
+            engine.approve_pc)
+        if done is not None:
+            done["approved"] = True
+            self.show_state()
+            self.sync_now()
 
     def remove_pc(self) -> None:
+        done = self._act_on_pc(
+            self.tr("Remove a PC"),
+            lambda pc: self.tr("Remove {pc} from the team? Its changes from now on are not "
+                               "taken in, and it stops syncing the next time it tries. What "
+                               "that PC already holds stays on it.").format(pc=pc_name(pc)),
+            engine.remove_pc)
+        if done is not None:
+            self.sync_now()
+
+    def _act_on_pc(self, title: str, question, action) -> dict | None:
+        """The owner's step on the selected PC (another one): asked first, then done with the
+        team key (engine.approve_pc or remove_pc); the PC when it was done, else None."""
         pc = self.selected_pc()
         team = self.team()
         if pc is None or pc.get("me") or team is None or not may(self.ctx.book, "team.manage"):
-            return
+            return None
         answer = QMessageBox.question(
-            self, self.tr("Remove a PC"),
-            self.tr("Remove {pc} from the team? Its changes from now on are not taken in, and "
-                    "it stops syncing the next time it tries. What that PC already holds "
-                    "stays on it.").format(pc=pc_name(pc)),
+            self, title, question(pc),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            return
+            return None
         found = team_keys(team["team_id"]) or getattr(self.ctx.team_sync, "keys", None)
         if found is None:
-            QMessageBox.information(self, self.tr("Remove a PC"), self.tr(
+            QMessageBox.information(self, title, self.tr(
                 "Sync once first: Kehu needs the team passphrase for this."))
-            return
+            return None
         try:
-            engine.remove_pc(self.ctx.book, keys=found, device_id=pc["device_id"])
+            action(self.ctx.book, keys=found, device_id=pc["device_id"])
         except engine.UserError as exc:
             show_error(self, exc)
-            return
+            return None
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Remove a PC"), self.tr(
+            QMessageBox.warning(self, title, self.tr(
                 "Kehu could not use the folder: {reason}").format(
-                reason=exc.strerror or str(exc)))
-            return
-        self.sync_now()
+                    reason=exc.strerror or str(exc)))
+            return None
+        return pc
 
     def leave(self) -> None:
         team = self.team()

@@ -129,7 +129,8 @@ def _listing_bytes(listing: dict) -> bytes:
 def read_approved(root: Path, keys: dict[str, bytes], public: str,
                   team_id: str) -> dict | None:
     """The newest list of approved PCs signed by the team's key: {"serial": n, "pcs":
-    {device id: {"user_id", "public"}}}; None when there is none (or none is signed right)."""
+    {device id: {"user_id", "public"}}, "signer": the device whose folder holds it}; None when
+    there is none (or none is signed right)."""
     best = None
     for f in folder.scan(root, kinds=("approved",))[0]:
         try:
@@ -140,7 +141,7 @@ def read_approved(root: Path, keys: dict[str, bytes], public: str,
                     public, _listing_bytes(listing), doc["sig"]):
                 continue
             if best is None or int(listing["serial"]) > int(best["serial"]):
-                best = listing
+                best = {**listing, "signer": f.header.get("device_id", "")}
         except (OSError, crypto.SealError, ValueError, KeyError, TypeError, AttributeError):
             continue
     return best
@@ -156,7 +157,7 @@ def write_approved(book, root: Path, keys: dict[str, bytes], team_id: str,
     folder.atomic_write(folder.device_folder(root, book.device_id) / APPROVED_FILE,
                         crypto.seal(json.dumps(doc, ensure_ascii=False).encode("utf-8"),
                                     header, keys))
-    return listing
+    return {**listing, "signer": book.device_id}
 
 
 # -- which entries are private -----------------------------------------------------------------

@@ -140,7 +140,8 @@ def unlock(team: dict, passphrase: str) -> dict[str, bytes]:
 
 
 # -- who may read what (models.sync.access) ----------------------------------------------------
-def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict) -> dict | None:
+def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict,
+              devices: list[dict] | None = None) -> dict | None:
     """The list of approved PCs this pass seals for (None for a team set up before PCs were
     approved: everything travels under the team key, as it did). The owner's PC (it holds the
     signing key) keeps itself on the list; a team from before gets its signing key from the
@@ -166,7 +167,7 @@ def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict) -> dic
         # opens with that key alone, so a device file that copies the key gains nothing)
         held = {(pc["public"], pc["user_id"]) for pc in pcs.values()}
         removed = removed_pcs(root, keys)
-        for pc in _devices(book, root, keys):
+        for pc in devices if devices is not None else _devices(book, root, keys):
             if pc["device_id"] not in pcs and pc["device_id"] not in removed \
                     and (pc.get("public"), pc.get("user_id")) in held and pc.get("user_id"):
                 pcs[pc["device_id"]] = {"user_id": pc["user_id"], "public": pc["public"]}
@@ -182,17 +183,22 @@ def _approved(book: Book, root: Path, keys: dict[str, bytes], team: dict) -> dic
     return listing
 
 
-def approve_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> dict:
-    """The owner approves a PC of the team for the user signed in there (as its device file
-    says): from the next passes on it receives, sealed for its own key, the customers that
-    user may see, with their whole history. Approving it again after another user signed in
-    there moves it to that user. Returns the PC as pcs() gives it."""
+def _managed_team(book: Book) -> tuple[Path, dict]:
+    """The team's folder and descriptor, for an owner who manages the team."""
     permissions.require(book, "team.manage")
     mine = team_of(book)
     if mine is None:
         raise UserError(NOT_IN_TEAM)
     root = Path(mine["folder"])
-    team = _team_here(root, mine["team_id"])
+    return root, _team_here(root, mine["team_id"])
+
+
+def approve_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> dict:
+    """The owner approves a PC of the team for the user signed in there (as its device file
+    says): from the next passes on it receives, sealed for its own key, the customers that
+    user may see, with their whole history. Approving it again after another user signed in
+    there moves it to that user. Returns the PC as pcs() gives it."""
+    root, team = _managed_team(book)
     listing = _approved(book, root, keys, team)
     if listing is None or not access.signs(book):
         raise UserError(NOT_SIGNER)
@@ -218,7 +224,7 @@ def _is_approved(pc: dict, listing: dict | None) -> bool:
 def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: Report) -> None:
     """The customers' histories the owner's PC sent this PC (access.write_grants): taken in
     once each, when every entry in them stands here (as a stub at least)."""
-    signer = _signer(root, approved)
+    signer = approved.get("signer", "")
     taken = set(access.grants_taken(book))
     present = set()
     batches, names = [], []
@@ -246,13 +252,6 @@ def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: R
         report.received = sum(len(b["entries"]) for b in batches)
     with book.atomic("sync"):
         _set_local(book, {access.GRANTS_TAKEN: json.dumps(sorted((taken & present) | set(names)))})
-
-
-def _signer(root: Path, approved: dict) -> str:
-    """The device whose folder holds the approved list (the owner's PC)."""
-    for f in folder.scan(root, kinds=("approved",))[0]:
-        return f.header.get("device_id", "")
-    return ""
 
 
 def _forget_unseen(book: Book, approved: dict) -> int:
@@ -431,12 +430,7 @@ def remove_pc(book: Book, *, keys: dict[str, bytes], device_id: str) -> None:
     """The owner takes a PC out of the team (a lost laptop, a salesperson who left): its
     later files are not taken in, it no longer holds back the cleanup of the folder, and it
     stops syncing when it next tries. Written in the owner's own folder."""
-    permissions.require(book, "team.manage")
-    mine = team_of(book)
-    if mine is None:
-        raise UserError(NOT_IN_TEAM)
-    root = Path(mine["folder"])
-    team = _team_here(root, mine["team_id"])
+    root, team = _managed_team(book)
     removed = removed_pcs(root, keys)
     removed.setdefault(device_id, clock.now_iso())
     header = {"kind": "removed", "format": folder.FORMAT, "team_id": team["team_id"],
@@ -482,9 +476,9 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
         raise SyncPaused(REMOVED)
     report = Report()
     folder.remove_old_temporary(root, book.device_id)
-    approved = _approved(book, root, keys, team)
-    report.published = _publish(book, root, keys, team["team_id"], approved)
     others = _devices(book, root, keys)  # the device files, read once for the pass
+    approved = _approved(book, root, keys, team, others)
+    report.published = _publish(book, root, keys, team["team_id"], approved)
     behind = _behind(book, others)
     if behind:
         _rebase(book, root, keys, team["team_id"])
@@ -506,10 +500,8 @@ def sync_pass(book: Book, *, keys: dict[str, bytes] | None = None, passphrase: s
     report.pcs = [pc for pc in _devices(book, root, keys) if pc["device_id"] not in removed]
     # whether each PC is approved, where that matters (some user does not see everything)
     private = approved is not None and access.private_mode(book)
-    listing = access.read_approved(root, keys, access.pinned(book), team["team_id"]) \
-        if private else None
     for pc in report.pcs:
-        pc["approved"] = _is_approved(pc, listing) if private else None
+        pc["approved"] = _is_approved(pc, approved) if private else None
     compact(book, root, keys, team["team_id"], report.pcs)
     return report
 

@@ -6026,59 +6026,53 @@ Book: {path}</translation>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="382" />
-            <location filename="../../views/team_settings.py" line="392" />
-            <location filename="../../views/team_settings.py" line="401" />
+            <location filename="../../views/team_settings.py" line="378" />
             <source>Approve a PC</source>
             <translation>Approve a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="383" />
+            <location filename="../../views/team_settings.py" line="379" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="415" />
-            <location filename="../../views/team_settings.py" line="425" />
-            <location filename="../../views/team_settings.py" line="434" />
+            <location filename="../../views/team_settings.py" line="391" />
             <source>Remove a PC</source>
             <translation>Remove a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="416" />
+            <location filename="../../views/team_settings.py" line="392" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="393" />
-            <location filename="../../views/team_settings.py" line="426" />
+            <location filename="../../views/team_settings.py" line="415" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="402" />
-            <location filename="../../views/team_settings.py" line="435" />
+            <location filename="../../views/team_settings.py" line="424" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>Kehu could not use the folder: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="445" />
-            <location filename="../../views/team_settings.py" line="455" />
+            <location filename="../../views/team_settings.py" line="434" />
+            <location filename="../../views/team_settings.py" line="444" />
             <source>Leave the team</source>
             <translation>Leave the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="446" />
+            <location filename="../../views/team_settings.py" line="435" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="456" />
+            <location filename="../../views/team_settings.py" line="445" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>A sync is running; leave the team when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="465" />
+            <location filename="../../views/team_settings.py" line="454" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>This PC has left the team; its book stays as it is.</translation>
         </message>

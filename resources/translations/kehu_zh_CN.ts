@@ -6026,59 +6026,53 @@ Book: {path}</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="382" />
-            <location filename="../../views/team_settings.py" line="392" />
-            <location filename="../../views/team_settings.py" line="401" />
+            <location filename="../../views/team_settings.py" line="378" />
             <source>Approve a PC</source>
             <translation>批准电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="383" />
+            <location filename="../../views/team_settings.py" line="379" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>批准 {pc} 给 {user} 使用？从下次同步起，它会收到 {user} 可以查看的客户及其全部历史，加密后只有这台电脑能读取。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="415" />
-            <location filename="../../views/team_settings.py" line="425" />
-            <location filename="../../views/team_settings.py" line="434" />
+            <location filename="../../views/team_settings.py" line="391" />
             <source>Remove a PC</source>
             <translation>移出电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="416" />
+            <location filename="../../views/team_settings.py" line="392" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="393" />
-            <location filename="../../views/team_settings.py" line="426" />
+            <location filename="../../views/team_settings.py" line="415" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>请先同步一次：这需要团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="402" />
-            <location filename="../../views/team_settings.py" line="435" />
+            <location filename="../../views/team_settings.py" line="424" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>客户本无法使用这个文件夹：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="445" />
-            <location filename="../../views/team_settings.py" line="455" />
+            <location filename="../../views/team_settings.py" line="434" />
+            <location filename="../../views/team_settings.py" line="444" />
             <source>Leave the team</source>
             <translation>退出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="446" />
+            <location filename="../../views/team_settings.py" line="435" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="456" />
+            <location filename="../../views/team_settings.py" line="445" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>正在同步；请在同步完成后再退出团队。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="465" />
+            <location filename="../../views/team_settings.py" line="454" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>这台电脑已退出团队；它的账本保持原样。</translation>
         </message>
