@@ -181,16 +181,6 @@ def read_header(data: bytes) -> tuple[dict, int]:
     return header, start + size
 
 
-def is_for(data: bytes, device_id: str) -> bool:
-    """Whether a sealed file is wrapped for this PC's own key."""
-    try:
-        header, _ = read_header(data)
-    except SealError:
-        return False
-    return any(isinstance(e, dict) and e.get("pc") == device_id
-               for e in header.get("recipients", []))
-
-
 def unseal(data: bytes, keys: dict[str, bytes],
            pc: tuple[str, X25519PrivateKey] | None = None) -> tuple[dict, bytes]:
     """The header and body of a sealed file, opened with a team key of `keys` or with this
