@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from models.core import permissions
-from models.core.book import SECRET_SET, Book, Changes
+from models.core.book import BULK_ROWS, SECRET_SET, Book, Changes
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import PermissionDenied, UndoError
 
@@ -84,6 +84,8 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
             if state != ("done" if backwards else "undone"):
                 raise UndoError(NOTHING_TO_UNDO if backwards else NOTHING_TO_REDO)
             op.undo_of = target["id"]
+            if len(entries) > BULK_ROWS:
+                book.checkpoint_later()
             for e in entries:
                 old = None if e["old"] is None else json.loads(e["old"])
                 new = None if e["new"] is None else json.loads(e["new"])

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 from models.core import clock, permissions
-from models.core.book import Book
+from models.core.book import BULK_ROWS, Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
 from models.team import users as team_users
@@ -279,6 +279,8 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
         followers = _followers(book, from_user, customers)
         to = _share(book, customers, [u["id"] for u in receivers], mode)
         moves = {"customers": [(cid, cid, n) for cid, n in chosen], **followers}
+        if sum(map(len, moves.values())) > BULK_ROWS:
+            book.checkpoint_later()
         for table, rows in moves.items():
             _move(op, table, rows, from_user, to)
         if read_until:
