@@ -282,7 +282,10 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
         if sum(map(len, moves.values())) > BULK_ROWS:
             book.checkpoint_later()
         for table, rows in moves.items():
-            _move(op, table, rows, from_user, to)
+            _log_moves(op, table, rows, from_user, to)
+        with op.flushing_aside():  # the entries chained while the rows change
+            for table, rows in moves.items():
+                _move(op, table, rows, to)
         if read_until:
             _keep_read(op, customers, from_user, read_until)
         counts = {k: len(v) for k, v in moves.items()}
@@ -300,14 +303,17 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
     return {"op_id": op.id, **counts, "to": received, "read_until": read_until}
 
 
-def _move(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
-          to: dict[str, str]) -> None:
+def _log_moves(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
+               to: dict[str, str]) -> None:
+    """One change entry for each (record id, customer id, rowid) of `table`: its owner from
+    `from_user` to the customer's new one, in the order of the record ids (the change log's
+    index on them is walked in one direction instead of at random)."""
+    op.log_updates(table, "owner_id", [(rid, from_user, to[cid]) for rid, cid, _ in sorted(rows)])
+
+
+def _move(op, table: str, rows: list[tuple[str, str, int]], to: dict[str, str]) -> None:
     """Give each (record id, customer id, rowid) of `table` the customer's new owner: one
-    UPDATE per receiver, which walks its rows in the order the table keeps them (rowid), and
-    one change entry each, written in the order of the record ids (the change log's index on
-    them is walked in one direction instead of at random)."""
-    if not rows:
-        return
+    UPDATE per receiver, which walks its rows in the order the table keeps them (rowid)."""
     places: dict[str, list[int]] = {}
     for _, cid, n in rows:
         places.setdefault(to[cid], []).append(n)
@@ -315,8 +321,6 @@ def _move(op, table: str, rows: list[tuple[str, str, int]], from_user: str,
         op.book.conn.execute(
             f"UPDATE {table} SET owner_id = ?, updated_at = ? WHERE rowid IN "
             "(SELECT value FROM json_each(?))", (owner, op.now, json.dumps(part)))
-    op.log_updates(table, "owner_id", [(rid, from_user, to[cid]) for rid, cid, _ in sorted(rows)])
-    op.flush()
 
 
 def _keep_read(op, customers: list[str], user_id: str, day: str) -> None:

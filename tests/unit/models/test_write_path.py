@@ -375,3 +375,29 @@ def test_a_change_from_elsewhere_still_stops_undo(book):
     raw_write(book, "UPDATE customers SET notes = '另一台电脑写的' WHERE id = ?", (cid,))
     with pytest.raises(UndoError, match="changed since"):
         changelog.undo(book)
+
+
+def test_entries_chained_aside_are_written_only_when_the_block_succeeds(book):
+    """Operation.flushing_aside: the entries are chained in another thread while the block
+    runs SQL; a block that fails writes neither its rows nor the entries, and the next step
+    chains on from the last entry written."""
+    from models.core import chain
+
+    cids = [ops.add_customer(book, data={"name": f"客户{n}"}) for n in range(3)]
+    before = book.scalar("SELECT count(*) FROM audit")
+    with pytest.raises(RuntimeError):
+        with book.operation("rename") as op:
+            op.log_updates("customers", "city", [(c, "", "上海") for c in cids])
+            with op.flushing_aside():
+                book.conn.execute("UPDATE customers SET city = '上海'")
+                raise RuntimeError("the disk went away")
+    assert book.scalar("SELECT count(*) FROM audit") == before
+    assert book.scalar("SELECT count(*) FROM customers WHERE city = '上海'") == 0
+    with book.operation("rename") as op:
+        op.log_updates("customers", "city", [(c, "", "杭州") for c in cids])
+        with op.flushing_aside():
+            book.conn.execute("UPDATE customers SET city = '杭州'")
+    assert book.scalar("SELECT count(*) FROM audit WHERE op_id = ?", (op.id,)) == 3
+    assert chain.verify(book.conn).breaks == []
+    changelog.undo(book)
+    assert book.scalar("SELECT count(*) FROM customers WHERE city = '杭州'") == 0
