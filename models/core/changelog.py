@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from models.core import permissions
+from models.core import bulk, permissions
 from models.core.book import BULK_ROWS, SECRET_SET, Book, Changes
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import PermissionDenied, UndoError
@@ -78,7 +78,7 @@ def _replay(book: Book, target: dict, backwards: bool) -> Changes:
     entries = book.all(f"SELECT * FROM audit WHERE op_id = ? ORDER BY seq {order}", (target["id"],))
     name = "undo" if backwards else "redo"
     try:
-        with book.operation(name, label=target["name"], undoable=False) as op:
+        with bulk.paused_gc(), book.operation(name, label=target["name"], undoable=False) as op:
             # Checked again inside the writer: another thread may have moved it since.
             state = book.scalar("SELECT state FROM operations WHERE id = ?", (target["id"],))
             if state != ("done" if backwards else "undone"):

@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
-from models.core import clock, permissions
+from models.core import bulk, clock, permissions
 from models.core.book import BULK_ROWS, Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import ValidationError
@@ -270,7 +270,7 @@ def hand_over(book: Book, *, from_user: str, to_users: list[str],
     flt = Filter.of(filter)
     note = str(note or "").strip()
     names = "、".join(u["name"] for u in receivers)
-    with book.operation("hand_over", label=f"{giver['name']} → {names}") as op:
+    with bulk.paused_gc(), book.operation("hand_over", label=f"{giver['name']} → {names}") as op:
         # Read inside the writer: what another thread wrote before is counted.
         chosen = _customer_rows(book, from_user, flt)
         customers = [cid for cid, _ in chosen]
