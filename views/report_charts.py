@@ -297,14 +297,23 @@ def style_axes(ax, grid: str = "y") -> None:
     ax.margins(y=0.15)
 
 
+def inside(text):
+    """A text drawn inside its axes (a bar's value, a table cell): the page's layout need not
+    measure it, which is most of the time a page takes to lay out."""
+    text.set_in_layout(False)
+    return text
+
+
 def empty_axes(ax, text: str) -> None:
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
-            transform=ax.transAxes)
+    inside(ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
+                   transform=ax.transAxes))
 
 
 def bar_labels(ax, bars, labels=None, size: float = 7, rotation: float = 0) -> None:
-    ax.bar_label(bars, labels=labels, fontsize=size, padding=2, rotation=rotation)
+    """The bars' values at their ends, inside the axes (each chart leaves a margin for them)."""
+    for label in ax.bar_label(bars, labels=labels, fontsize=size, padding=2, rotation=rotation):
+        inside(label)
 
 
 def integer_axis(ax, axis: str = "y") -> None:
@@ -430,7 +439,7 @@ def draw_funnel(box, pack: dict, tr: Translate) -> None:
         cells = (percent_text(stage["to_next_pct"]), percent_text(stage["drop_pct"]),
                  "–" if days is None else tr(CTX, DAYS).format(days=days))
         for (x, _), text in zip(columns, cells, strict=True):
-            table.text(x, row, text, fontsize=9, va="center")
+            inside(table.text(x, row, text, fontsize=9, va="center"))
     table.set_xlim(0, 1)
 
 
