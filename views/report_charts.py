@@ -297,14 +297,23 @@ def style_axes(ax, grid: str = "y") -> None:
     ax.margins(y=0.15)
 
 
+def inside(text):
+    """A text drawn inside its axes (a bar's value, a table cell): the page's layout need not
+    measure it, which is most of the time a page takes to lay out."""
+    text.set_in_layout(False)
+    return text
+
+
 def empty_axes(ax, text: str) -> None:
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
-            transform=ax.transAxes)
+    inside(ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, color=SOFT,
+                   transform=ax.transAxes))
 
 
 def bar_labels(ax, bars, labels=None, size: float = 7, rotation: float = 0) -> None:
-    ax.bar_label(bars, labels=labels, fontsize=size, padding=2, rotation=rotation)
+    """The bars' values at their ends, inside the axes (each chart leaves a margin for them)."""
+    for label in ax.bar_label(bars, labels=labels, fontsize=size, padding=2, rotation=rotation):
+        inside(label)
 
 
 def integer_axis(ax, axis: str = "y") -> None:
@@ -430,7 +439,7 @@ def draw_funnel(box, pack: dict, tr: Translate) -> None:
         cells = (percent_text(stage["to_next_pct"]), percent_text(stage["drop_pct"]),
                  "–" if days is None else tr(CTX, DAYS).format(days=days))
         for (x, _), text in zip(columns, cells, strict=True):
-            table.text(x, row, text, fontsize=9, va="center")
+            inside(table.text(x, row, text, fontsize=9, va="center"))
     table.set_xlim(0, 1)
 
 
@@ -595,9 +604,27 @@ def write_png(fig: Figure, path) -> Path:
 
 
 # -- the PDF --------------------------------------------------------------------------------
-def pages(pack: dict, translate: Translate, per_page: int = 2) -> list[Figure]:
+# The language the pages' text is set in, as the font's OpenType tables know it: in a Chinese
+# report a digit, a dash or "…" takes its Chinese form wherever it stands. Without it a digit
+# after a Latin letter ("HRB400", "C1 20kg") took the font's Latin form, other glyphs than the
+# same digits elsewhere, and the PDF embedded (and subset) the font a second time for them.
+TEXT_LANGUAGES = {"zh_CN": "zh-Hans"}
+
+
+def typeset_in(language: str):
+    """A context in which new text is set in `language` ("zh_CN", "en")."""
+    return matplotlib.rc_context({"text.language": TEXT_LANGUAGES.get(language)})
+
+
+def pages(pack: dict, translate: Translate, per_page: int = 2,
+          language: str = "en") -> list[Figure]:
     """The A4 pages: a title page, then `per_page` charts a page, each with its page number."""
     setup_font()
+    with typeset_in(language):
+        return _pages(pack, translate, per_page)
+
+
+def _pages(pack: dict, translate: Translate, per_page: int) -> list[Figure]:
     groups = [CHARTS[i:i + per_page] for i in range(0, len(CHARTS), per_page)]
     total = 1 + len(groups)
     out = [_title_page(pack, translate, groups)]
@@ -642,14 +669,15 @@ def _title_page(pack: dict, tr: Translate, groups) -> Figure:
 
 def write_pdf(pack: dict, path, translate: Translate, language: str = "en") -> int:
     """The whole pack as an A4 PDF; returns the number of pages."""
-    made = pages(pack, translate)
+    made = pages(pack, translate, language=language)
     title = f"{pack.get('shop') or ''} — {translate(CTX, REPORT)} {pack['month']}"
     # ps.fonttype too: matplotlib's PDF writer sizes its font subsets by it (256 glyphs for
     # Type 3, PostScript's default), so a report with more than 256 different characters would
-    # embed, and subset, the font twice or more.
-    with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}), PdfPages(
-        Path(path), metadata={"Title": title, "Creator": "Kehu", "Subject": language}
-    ) as pdf:
+    # embed, and subset, the font twice or more. Tick labels are made as the pages are drawn:
+    # in the pages' language too.
+    with typeset_in(language), matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42}), \
+            PdfPages(Path(path), metadata={"Title": title, "Creator": "Kehu",
+                                           "Subject": language}) as pdf:
         for page in made:
             pdf.savefig(page)
     return len(made)

@@ -34,6 +34,7 @@ from views.report_charts import (
     bar_labels,
     currency_codes,
     empty_axes,
+    inside,
     integer_axis,
     main_currency,
     major_units,
@@ -139,8 +140,8 @@ def draw_table(ax, headers: list[str], rows: list[list[str]], widths: list[float
             ax.axhspan(y - step / 2, y + step / 2, color=GRID, zorder=0)
         for i, text in enumerate(cells):
             x = starts[i] + (widths[i] - 0.01 if i in right else 0.0)
-            ax.text(x, y, text, fontsize=size, ha="right" if i in right else "left",
-                    va="center", color=color, transform=ax.transAxes)
+            inside(ax.text(x, y, text, fontsize=size, ha="right" if i in right else "left",
+                           va="center", color=color, transform=ax.transAxes))
 
     y = 1.0 - step / 2
     ax.set_ylim(0, 1)

@@ -280,7 +280,7 @@ class ReportsPage(QWidget):
         """The pages write_pdf saves: a title page, then one or two charts a page."""
         from views import report_charts
 
-        return report_charts.pages(self._current_pack(), translate)
+        return report_charts.pages(self._current_pack(), translate, language=self.language())
 
     def page_svgs(self) -> list[bytes]:
         """The pages as SVG documents (figure_svg), made once for a preview."""

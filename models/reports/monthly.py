@@ -19,6 +19,7 @@ in the stage are left out.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 
 from models import deals as deals_model
@@ -136,38 +137,50 @@ def funnel(book: Book, month: str, owner_id: str | None = None) -> dict:
         "(SELECT id FROM customers WHERE deleted_at IS NOT NULL)" +
         (" OR owner_id IS NOT ?" if owner_id else "") + f" OR NOT ({seen})",
         ([owner_id] if owner_id else []) + seen_params)}
-    # Every history row from the start of the period on, deal by deal in time order: the rows
-    # after an entry tell when the deal left the stage and how far it went on.
+    # Every history row from the start of the period on, deal by deal in time order, moves in
+    # the same second in the order they were written: the rows after an entry tell when the
+    # deal left the stage and how far it went on. The index gives (deal_id, at) order without
+    # a sort (adding rowid to the ORDER BY made SQLite sort every row again); the few deals
+    # with two rows at the same time are read again, in rowid order.
+    columns = (f"SELECT deal_id, julianday(at), at < ?, {case}, to_status = 'open' "
+               "FROM deal_history ")
     cur = book.conn.cursor()
     cur.row_factory = None
     rows = cur.execute(
-        f"SELECT deal_id, julianday(at), at < ?, {case}, to_status = 'open' FROM deal_history "
-        "INDEXED BY deal_history_funnel "
-        "WHERE at >= ? ORDER BY deal_id, at, rowid", [end, *case_params, start]).fetchall()
+        columns + "INDEXED BY deal_history_funnel WHERE at >= ? ORDER BY deal_id, at",
+        [end, *case_params, start]).fetchall()
+    same_time = {a[0] for a, b in itertools.pairwise(rows)
+                 if a[1] == b[1] and a[0] == b[0]} - skip
+    again = [row for deal_id in sorted(same_time) for row in cur.execute(
+        columns + "WHERE deal_id = ? AND at >= ? ORDER BY at, rowid",
+        [end, *case_params, deal_id, start])]
     n = len(ids)
     entered: list[set[str]] = [set() for _ in ids]
     onward: list[set[str]] = [set() for _ in ids]
     days: list[list[float]] = [[] for _ in ids]
-    i, total = 0, len(rows)
-    while i < total:
-        deal_id = rows[i][0]
-        j = i
-        while j < total and rows[j][0] == deal_id:
-            j += 1
-        if deal_id not in skip:
-            furthest = -1  # the furthest stage entered after row k
-            for k in range(j - 1, i - 1, -1):
-                _, at, inside, pos, is_open = rows[k]
-                if not is_open or pos is None:
-                    continue
+
+    def tally(rows: list[tuple], left_out: set[str]) -> None:
+        """Each deal's rows from its last back: `furthest` is the furthest stage it entered
+        after the row, `later` the time of the deal's next row."""
+        current, furthest, later, skipped = None, -1, None, False
+        for deal_id, at, inside, pos, is_open in reversed(rows):
+            if deal_id != current:
+                current, furthest, later, skipped = deal_id, -1, None, deal_id in left_out
+            if skipped:
+                continue
+            if is_open and pos is not None:
                 if inside:
                     entered[pos].add(deal_id)
                     if furthest > pos:
                         onward[pos].add(deal_id)
-                    if k + 1 < j:
-                        days[pos].append(max(rows[k + 1][1] - at, 0.0))
-                furthest = max(furthest, pos)
-        i = j
+                    if later is not None:
+                        days[pos].append(max(later - at, 0.0))
+                if pos > furthest:
+                    furthest = pos
+            later = at
+
+    tally(rows, skip | same_time)
+    tally(again, set())
     out = []
     for pos, s in enumerate(stage_rows):
         count = len(entered[pos])

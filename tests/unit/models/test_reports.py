@@ -70,6 +70,31 @@ def test_funnel_conversion_and_median_days(book, now):
     assert monthly.funnel(book, "2026-03")["stages"][2]["entered"] == 0
 
 
+def test_funnel_keeps_moves_in_the_same_second_in_the_order_made(book, now):
+    cid = ops.add_customer(book, data={"name": "杭州鑫达建材有限公司"})
+    now.set("2025-02-01")
+    fast = deals.add_deal(book, data={"title": "快单", "customer_id": cid, "amount": 1000})
+    slow = deals.add_deal(book, data={"title": "慢单", "customer_id": cid, "amount": 1000})
+    # one deal goes through every stage within one second, its rows all at the same time;
+    # the funnel follows the order of the moves, not the order of the stages' ids
+    keys = ("needs", "proposal", "negotiation", "contract")
+    for key in keys:
+        move(book, now, fast, key, "2025-02-03")
+    for key in reversed(keys):
+        move(book, now, slow, key, "2025-02-04")
+    assert book.scalar("SELECT count(DISTINCT at) FROM deal_history WHERE deal_id = ?",
+                       [fast]) == 2
+    now.set("2025-03-01")
+    got = {s["key"]: s for s in monthly.funnel(book, "2025-02")["stages"]}
+    assert [got[k]["entered"] for k in ("initial", *keys)] == [2, 2, 2, 2, 2]
+    # fast went on from every stage; slow went from initial to contract, then back one stage
+    # at a time to needs, so it went on only from initial: whatever the order of the stages'
+    # ids, a funnel that lost the order of the moves would count both deals alike
+    assert [got[k]["to_next_pct"] for k in ("initial", *keys[:-1])] == [100.0, 50.0, 50.0,
+                                                                        50.0]
+    assert got["needs"]["median_days"] == 0.0
+
+
 def test_won_lost_and_top_customers(book, now):
     a = ops.add_customer(book, data={"name": "甲公司"})
     b = ops.add_customer(book, data={"name": "乙公司"})

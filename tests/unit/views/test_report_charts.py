@@ -312,6 +312,18 @@ def test_pdf_fonts_are_declared_as_what_they_are(tmp_path):
             assert "glyf" in font and "CFF " not in font, name
 
 
+def test_a_chinese_pdf_embeds_the_font_once(tmp_path):
+    """A product named "螺纹钢 HRB400 Φ16" is on a page: set as Chinese text its digits are the
+    font's usual ones, not the Latin forms that would need a second subset of the font."""
+    from desktop.cli import _translator
+
+    path = tmp_path / "report.pdf"
+    pack = make_pack()
+    assert any("HRB400" in p["name"] for p in pack["sales"]["products"])
+    rc.write_pdf(pack, path, _translator("zh_CN"), "zh_CN")
+    assert len({name for name, _, _ in embedded_fonts(path)}) == 1
+
+
 def test_pdf_text_reads_back_without_warnings_in_pypdf(tmp_path, caplog):
     pypdf = pytest.importorskip("pypdf")
     path = tmp_path / "report.pdf"
