@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from models.core import match_keys, scopes
 from models.core.book import Book
@@ -165,6 +166,22 @@ class BookIndex:
             self._info[cid] = None if row is None else _info(*row)
         return self._info[cid]
 
+    def preload(self, ids: Iterable[str]) -> None:
+        """Read the customers of these ids in a few queries instead of one each (the rows of
+        a file imported before, each the customer it was: 100,000 lookups on a re-import)."""
+        wanted = [cid for cid in dict.fromkeys(ids) if cid and cid not in self._info]
+        conn = self.book.conn
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            for cid in part:
+                self._info[cid] = None
+            # deleted_at read, not compared: compared, SQLite scans the index of live rows
+            for cid, deleted, *fields in conn.execute(
+                    "SELECT id, deleted_at, name, phone, mobile, address, contact, email, wechat "
+                    f"FROM customers WHERE id IN ({', '.join('?' * len(part))})", part):
+                if deleted is None:
+                    self._info[cid] = _info(*fields)
+
     # -- the keys --------------------------------------------------------------------------
     def _stale(self) -> dict[tuple[str, str], list[tuple[int, str]]]:
         """(kind, key) -> [(rowid, id)] of the customers whose stored keys are out of date."""
@@ -181,6 +198,8 @@ class BookIndex:
     def _all(self, kind: str, key: str) -> list[tuple[int, str]]:
         """[(rowid, id)] of the live customers with this key, in the table's order."""
         found = self._found.get((kind, key))
+        if found is None and not self.any:
+            return []  # a book without customers (a first import): nothing to look up
         if found is None:
             overlay = self._stale()
             conn = self.book.conn
