@@ -118,6 +118,12 @@ _INSERT_SOURCES = ("INSERT OR IGNORE INTO import_rows (import_id, fingerprint, c
 _INSERT_FTS = "INSERT INTO customers_fts(rowid, body) VALUES (?, ?)"
 _INSERT_CHARS = "INSERT INTO customers_chars(rowid, body) VALUES (?, ?)"
 _FTS_TABLES = ("customers_fts", "customers_chars")
+# Indexes the import's rows come into in their order (the same operation, device, table and
+# time; ascending ids, rids and clock stamps; a few grades, owners, cities, tags), so that
+# keeping them costs less than building them again, and no sort of 100,000 rows at the end.
+_IN_ORDER = frozenset({"audit_op", "audit_device_chain", "audit_record_hlc", "customers_rank",
+                       "customers_created", "customers_owner", "customers_grade",
+                       "customers_tags", "customers_city"})
 # notes a customer inserted without its matching keys; the import writes the keys of the rows
 # it inserts before them (models.core.match_keys.add), so the trigger would note none of them
 _DIRTY_TRIGGER = "match_dirty_insert"
@@ -149,9 +155,9 @@ class _BulkWriter:
 
     def __enter__(self) -> _BulkWriter:
         if self.rebuild:
-            found = self.conn.execute(
+            found = [(name, sql) for name, sql in self.conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                "AND tbl_name IN ('customers', 'audit')").fetchall()
+                "AND tbl_name IN ('customers', 'audit')") if name not in _IN_ORDER]
             self.indexes = [sql for _, sql in found]
             for name, _ in found:
                 self.conn.execute(f"DROP INDEX {name}")
