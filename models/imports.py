@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from models import alerts, backup
@@ -106,6 +107,8 @@ def custom_keys(book: Book, op, labels: Iterable[str],
 _CUSTOMER_COLUMNS = ("id", "rid", *CUSTOMER_FIELDS, "custom", "sort_key", "created_at",
                      "updated_at")
 _NOTES = _CUSTOMER_COLUMNS.index("notes")
+_customer_values = itemgetter(*_CUSTOMER_COLUMNS)  # the row's values in the insert's order
+_key_values = itemgetter("id", *match_keys.SOURCE_FIELDS)  # what match_keys.add takes
 _INSERT_CUSTOMER = (f"INSERT INTO customers ({', '.join(_CUSTOMER_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(_CUSTOMER_COLUMNS))})")
 _CONTACT_COLUMNS = ("id", "customer_id", *CONTACT_FIELDS, "created_at", "updated_at")
@@ -248,8 +251,8 @@ def import_customers(
                     row = _customer_row(book, data, keys)
                     row["id"], row["rid"] = next_id(), rid
                     row["created_at"] = row["updated_at"] = op.now
-                    customers.append(tuple(row[c] for c in _CUSTOMER_COLUMNS))
-                    keyed.append((row["id"], *(row[f] for f in match_keys.SOURCE_FIELDS)))
+                    customers.append(_customer_values(row))
+                    keyed.append(_key_values(row))
                     op.log("customers", row["id"], "insert", None, None, row)
                     contacts = []
                     for person in data.get("people", ()):
