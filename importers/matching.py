@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from models.core import match_keys, scopes
 from models.core.book import Book
@@ -145,16 +146,18 @@ class BookIndex:
         self._blocks: dict[str, tuple[list[str], list[str]]] = {}
         # id -> (name, phone, mobile, address, contact, has identifiers), None: not live
         self._info: dict[str, tuple | None] = {}
+        self._names: dict[str, str] = {}  # id -> name of live customers read by preload
         self._overlay: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._unkeyed: set[str] = set()
 
     # -- the customers ---------------------------------------------------------------------
     def has(self, cid: str | None) -> bool:
         """Whether cid is a live customer of the book."""
-        return bool(cid) and self.info(cid) is not None
+        return bool(cid) and (cid in self._names or self.info(cid) is not None)
 
     def name(self, cid: str) -> str:
-        return self.info(cid)[0]
+        name = self._names.get(cid)
+        return self.info(cid)[0] if name is None else name
 
     def info(self, cid: str) -> tuple | None:
         """(name, phone, mobile, address, contact, has identifiers) of a live customer."""
@@ -164,6 +167,29 @@ class BookIndex:
                 "WHERE id = ? AND deleted_at IS NULL", (cid,)).fetchone()
             self._info[cid] = None if row is None else _info(*row)
         return self._info[cid]
+
+    def preload(self, ids: Iterable[str]) -> None:
+        """Read which of these customers are live, and their names, in a few queries instead
+        of one each: the rows of a file imported before are each the customer it was, and a
+        re-import of 100,000 rows asks for nothing else of them."""
+        wanted = [cid for cid in dict.fromkeys(ids)
+                  if cid and cid not in self._info and cid not in self._names]
+        cursor = self.book.conn.cursor()
+        cursor.row_factory = None  # plain tuples: 100,000 rows
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            live = 0
+            # deleted_at read, not compared: compared, SQLite scans the index of live rows
+            for cid, deleted, name in cursor.execute(
+                    f"SELECT id, deleted_at, name FROM customers WHERE id IN "
+                    f"({', '.join('?' * len(part))})", part):
+                if deleted is None:
+                    self._names[cid] = name
+                    live += 1
+            if live < len(part):
+                for cid in part:
+                    if cid not in self._names:
+                        self._info[cid] = None
 
     # -- the keys --------------------------------------------------------------------------
     def _stale(self) -> dict[tuple[str, str], list[tuple[int, str]]]:
@@ -181,6 +207,8 @@ class BookIndex:
     def _all(self, kind: str, key: str) -> list[tuple[int, str]]:
         """[(rowid, id)] of the live customers with this key, in the table's order."""
         found = self._found.get((kind, key))
+        if found is None and not self.any:
+            return []  # a book without customers (a first import): nothing to look up
         if found is None:
             overlay = self._stale()
             conn = self.book.conn

@@ -535,6 +535,10 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         body = rows[start:]
         noticed = (flags or {}).get(m.sheet or "", {})
         under_header = m.header is not None
+        prints = None
+        if index.imported:  # rows imported before: their customers read in a few queries
+            prints = [fingerprint(cells) for cells in body]
+            index.preload(index.imported.get(fp) for fp in prints)
         for n, cells in enumerate(body):
             done += 1
             if done % 2000 == 1:
@@ -545,7 +549,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             if cells.count(None) + cells.count("") == len(cells):
                 continue  # an empty row
             line = start + n + 1
-            fp = fingerprint(cells)
+            fp = fingerprint(cells) if prints is None else prints[n]
             if under_header:  # a second header row right under the header
                 under_header = n < 3 and is_junk_row(cells)
                 if under_header:

@@ -925,6 +925,12 @@ class Operation:
         self._entries += 1
         self.changes.add(table, record_id)
 
+    def expect_entries(self, count: int) -> None:
+        """The next `count` change entries (a bulk write's) get ids in ascending order, drawn
+        in one go (ids.ascending_stream): the change log's key is then written in one
+        direction."""
+        self._next_id = ids.ascending_stream(count).__next__
+
     def log_updates(self, table: str, fld: str, changes: Iterable[tuple[str, object, object]]
                     ) -> None:
         """Change entries of one field of many records ((record id, old, new) each): what

@@ -38,6 +38,15 @@ def id_stream(batch: int = 4096) -> Iterator[str]:
         yield from new_ids(batch)
 
 
+def ascending_stream(count: int) -> Iterator[str]:
+    """Random ids without end, the first `count` of them in ascending order: for a bulk writer
+    that knows how many rows it makes, so that the table's key (and the change log's) is
+    written in one direction instead of at random places (100,000 customers: a few seconds
+    less). The order of random ids says nothing about the rows they are given to."""
+    yield from sorted(new_ids(count))
+    yield from id_stream()
+
+
 def derived_id(kind: str, *about: str) -> str:
     """The same id on every PC for the same thing: derived_id("stage", "initial")."""
     return str(uuid.uuid5(NAMESPACE, ":".join((kind, *about))))

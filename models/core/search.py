@@ -59,8 +59,9 @@ def _word_pinyin(word: str) -> tuple[str, ...]:
 
 
 def sort_key(name: str) -> str:
-    full, _ = pinyin_keys(fold(name))
-    return (full + " " if full else "") + fold(name).lower()
+    folded = fold(name)
+    full, _ = pinyin_keys(folded)
+    return (full + " " if full else "") + folded.lower()
 
 
 @lru_cache(maxsize=262144)
@@ -99,7 +100,9 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
     for number in phones:
         if number:
             parts.append(number)
-            parts.extend(digits(n) for n in number.split(";"))
+            # a number as Kehu keeps a mobile is its own digits
+            parts.extend(n if n.isascii() and n.isdigit() else digits(n)
+                         for n in number.split(";"))
     for key in _CUSTOMER_TEXTS:
         parts.append(customer.get(key, "") or "")
     parts.extend(interactions)

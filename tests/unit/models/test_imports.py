@@ -175,3 +175,34 @@ def test_the_search_follows_the_fields_an_import_changed_and_its_undo(book, old)
     undo_import(book, batch_id=result.batch)
     assert queries.customer_ids(book, CustomerFilter(text="陆家嘴")) == []
     assert queries.customer_ids(book, CustomerFilter(text="8000")) == [old]
+
+
+def _schema(book):
+    return set(map(tuple, book.conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')")))
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_a_bulk_import_leaves_every_index_and_trigger_as_it_found_them(book, old, cancel,
+                                                                     monkeypatch):
+    """An import of more customers than the book holds writes them with some indexes and the
+    match_dirty trigger set aside: all are back after it, or after Cancel, and hold its rows."""
+    before = _schema(book)
+    rows = [[f"温州阀门厂{i}", "", f"139{i:08d}", f"人民路{i}号", "温州", ""]
+            for i in range(imports.BULK_REBUILD)]
+    if cancel:
+        calls = iter(range(100))
+        monkeypatch.setattr(imports, "BATCH", 1000)
+        with pytest.raises(Cancelled):
+            import_customers(book, file="x.xlsx", mode="skip", creates=[
+                {"name": r[0], "mobile": r[2]} for r in rows],
+                cancelled=lambda: next(calls) == 2)
+        assert book.scalar("SELECT count(*) FROM customers") == 1
+    else:
+        do_import(book, rows)
+        assert book.scalar("SELECT count(*) FROM customers") == imports.BULK_REBUILD + 1
+    assert _schema(book) == before
+    assert book.scalar("PRAGMA integrity_check") == "ok"
+    found = book.all("SELECT id FROM customers INDEXED BY customers_mobile "
+                     "WHERE mobile = '13900000042'")
+    assert len(found) == (0 if cancel else 1)

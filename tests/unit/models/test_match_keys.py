@@ -164,3 +164,37 @@ def test_an_import_leaves_no_customer_to_key_again(book, tmp_path):
     assert book.scalar("SELECT count(*) FROM match_dirty") == 0
     assert book.scalar("SELECT count(*) FROM match_sources") == 30
     assert_follow(book)
+
+
+def test_after_an_import_a_customer_inserted_around_the_keys_is_noted_again(book, tmp_path):
+    """The import writes its rows without the trigger that notes customers inserted without
+    their keys; the trigger is back after it, so a row another tool inserts is still keyed
+    from its fields."""
+    path = write_sheet(tmp_path / "c.xlsx", [[f"客户{i}", "", f"1380000{i:04d}", ""]
+                                             for i in range(30)])
+    source = open_source(path)
+    plan.run_import(book, plan.preview(book, source, plan.auto_mapping(book, source)))
+    with book.atomic():
+        book.conn.execute(
+            "INSERT INTO customers (id, rid, name, mobile, created_at, updated_at) VALUES "
+            "('outside', 999, '外来客户', '13900000009', '2026-01-01', '2026-01-01')")
+    assert [r[1] for r in match_keys.stale(book.conn)] == ["outside"]
+    assert BookIndex(book).by_mobile("13900000009") == "outside"
+
+
+def test_the_first_import_into_an_empty_book_and_again_match_as_before(book, tmp_path):
+    """An empty book is not asked for matching keys; a second import of the same rows finds
+    each one's customer (read in bulk), the deleted one held."""
+    rows = [[f"客户{i}", "", f"1380000{i:04d}", ""] for i in range(1200)]
+    path = write_sheet(tmp_path / "c.xlsx", rows)
+    source = open_source(path)
+    first = plan.preview(book, source, plan.auto_mapping(book, source))
+    assert [r.action for r in first.planned] == ["create"] * 1200
+    plan.run_import(book, first)
+    gone = book.scalar("SELECT id FROM customers WHERE name = '客户7'")
+    ops.delete_customers(book, customer_ids=[gone])
+    again = plan.preview(book, source, plan.auto_mapping(book, source))
+    actions = [(r.action, r.match_id) for r in again.planned]
+    by_name = dict(book.conn.execute("SELECT name, id FROM customers"))
+    assert actions[7] == ("hold", None)
+    assert all(a == ("skip", by_name[f"客户{i}"]) for i, a in enumerate(actions) if i != 7)
