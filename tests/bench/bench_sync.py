@@ -30,9 +30,10 @@ def run_pytest(test: str, env_extra: dict[str, str], timeout: float) -> tuple[bo
     """Run one test file in a pytest process of its own; (passed, seconds, the output's end)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
-                           test], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    # -n 0: in this process, not in xdist's workers, so that what the test prints (-s) is here
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-s", "-n", "0", "-p",
+                           "no:cacheprovider", test], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
     seconds = time.perf_counter() - t0
     return proc.returncode == 0, seconds, (proc.stdout + proc.stderr)[-4000:]
 
