@@ -238,7 +238,11 @@ def run(book: Path, home: Path) -> list[Result]:
          f"restore from the backup {restored['seconds']:.2f} s")
     if not joined["in_step"] or joined["customers"] != prepared["customers"] \
             or restored["customers"] != prepared["customers"]:
-        raise RuntimeError(f"join or restore did not make the whole book: {joined} {restored}")
+        raise RuntimeError(
+            f"join or restore did not make the whole book: the new PC holds "
+            f"{joined['customers']:,} customers, the restored book {restored['customers']:,}, of "
+            f"{prepared['customers']:,} (a customer written without change entries, as the demo "
+            f"book's are, has no history for the owner's PC to send): {joined} {restored}")
     edited = probe([step, "edit", str(work)], env, timeout=3600)
     note(f"the new PC made {edited['entries']:,} field edits in {edited['edit_seconds']:.0f} s "
          f"and published {edited['published']:,}")
