@@ -522,7 +522,9 @@ def draw_dropping(box, pack: dict, tr: Translate) -> None:
     ax.set_yticks(y, [short_name(r["name"], 12) for r in rows], fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(tr(CTX, INTERACTIONS))
-    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    # above the bars, not over the lowest ones and their numbers
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, fontsize=7,
+              frameon=False, borderaxespad=0.2)
     style_axes(ax, grid="x")
     ax.margins(x=0.12, y=0.02)
 
