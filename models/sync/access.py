@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 import time
 import zlib
 from collections.abc import Iterable
@@ -41,6 +42,7 @@ from pathlib import Path
 
 from models.core import scopes
 from models.sync import crypto, folder
+from models.sync.tables import ORDER, TABLES
 
 PC_KEY = "sync_pc_key"  # local: this PC's X25519 private key
 SIGN_KEY = "team_sign_key"  # local: the team's Ed25519 signing key (the owner's PC only)
@@ -383,6 +385,74 @@ def history_of(conn, customer_ids: list[str], columns: Iterable[str]) -> list[di
     return sorted(rows, key=lambda r: r["hlc"])
 
 
+def rows_without_history(conn, customer_ids: list[str]) -> dict[str, list[dict]]:
+    """table -> the rows of these customers' records that no change entry made (a demo book's,
+    written straight into its tables): with no history to send, a grant carries them as they
+    are, signed by the owner's PC (write_grants), for a PC that can hold them no other way."""
+    out: dict[str, list[dict]] = {}
+    for table, record_ids in records_of(conn, customer_ids).items():
+        spec = TABLES.get(table)
+        if spec is None:
+            continue
+        for part in _chunks(sorted(set(record_ids))):
+            marks = ", ".join("?" * len(part))
+            out.setdefault(table, []).extend(spec.shared(dict(r)) for r in conn.execute(
+                f"SELECT * FROM {table} WHERE {spec.key} IN ({marks}) AND {spec.key} NOT IN "
+                f"(SELECT record_id FROM audit WHERE tbl = ? AND action = 'insert' AND "
+                f"record_id IN ({marks}))", [*part, table, *part]))
+    return {table: rows for table, rows in out.items() if rows}
+
+
+def _rows_bytes(device: str, rows: dict) -> bytes:
+    return json.dumps({"for": device, "rows": rows}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"), default=str).encode("utf-8")
+
+
+def signed_rows(got: dict, device: str, public: str) -> dict[str, list[dict]]:
+    """The rows of a grant for `device` (rows_without_history) when the team's signing key
+    signed them for it; none otherwise (a grant any other PC could have written)."""
+    rows = got.get("rows")
+    if not rows or not isinstance(rows, dict) or not public:
+        return {}
+    try:
+        ok = crypto.signed_by(public, _rows_bytes(device, rows), str(got.get("rows_sig", "")))
+    except (ValueError, TypeError):
+        ok = False
+    return rows if ok else {}
+
+
+def put_rows(book, rows: dict[str, list[dict]]) -> set[str]:
+    """Write the rows of a grant that this copy holds nothing of (no row, no tombstone), parents
+    before children; returns the customers written."""
+    conn = book.conn
+    made: set[str] = set()
+    for table in sorted(rows, key=lambda t: ORDER.get(t, 99)):
+        spec = TABLES.get(table)
+        if spec is None:
+            continue
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for row in rows[table]:
+            if not isinstance(row, dict) or row.get(spec.key) is None:
+                continue
+            rid = row[spec.key]
+            if conn.execute(f"SELECT 1 FROM {table} WHERE {spec.key} = ?", (rid,)).fetchone() \
+                    or conn.execute("SELECT 1 FROM tombstones WHERE tbl = ? AND record_id = ?",
+                                    (table, rid)).fetchone():
+                continue
+            row = {k: v for k, v in spec.shared(row).items() if k in columns}
+            if table == "customers":
+                row["rid"] = conn.execute(
+                    "SELECT coalesce(max(rid), 0) + 1 FROM customers").fetchone()[0]
+            try:
+                conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                             f"({', '.join('?' * len(row))})", list(row.values()))
+            except sqlite3.IntegrityError:
+                continue  # what it points to is not here: left out
+            if table == "customers":
+                made.add(rid)
+    return made
+
+
 # -- grants ------------------------------------------------------------------------------------
 def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approved: dict,
                  entry_fields, operation_fields) -> int:
@@ -410,8 +480,12 @@ def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approve
                 operations += [dict(r) for r in conn.execute(
                     f"SELECT {', '.join(operation_fields)} FROM operations WHERE id IN "
                     f"({', '.join('?' * len(part))})", part)]
-            body = json.dumps({"entries": entries, "operations": operations},
-                              ensure_ascii=False).encode("utf-8")
+            doc = {"entries": entries, "operations": operations}
+            rows = rows_without_history(conn, new)
+            if rows:
+                signing = crypto.signing_key_from(_unb64(_local(conn, SIGN_KEY)))
+                doc.update(rows=rows, rows_sig=crypto.sign(signing, _rows_bytes(device, rows)))
+            body = json.dumps(doc, ensure_ascii=False, default=str).encode("utf-8")
             header = {"kind": "grant", "format": folder.FORMAT, "team_id": team_id,
                       "device_id": book.device_id, "for": device, "hlc": book.clock.last,
                       "count": len(entries)}

@@ -295,3 +295,49 @@ def test_a_laptop_under_a_new_id_stays_approved_and_a_removed_one_gets_nothing_n
     content = json.loads(zlib.decompress(body).decode("utf-8"))
     assert content["stubs"]  # sealed for the owner's PC alone, which wrote them
     assert all(shop.b.device_id not in part["for"] for part in content["parts"])
+
+
+def test_customers_written_without_history_reach_the_approved_laptop_as_the_owner_signed_them(
+        tmp_path):
+    """Customers written straight into the tables (as a demo book's are) have no change entries
+    to send: the owner's PC sends their rows, signed with the team's key, and only the laptop
+    whose user may see them writes them; rows in a grant nobody signed count for nothing."""
+    from tests.bench.bench_handover import fill
+
+    shop = Shop(tmp_path, approve=False)
+    try:
+        fill(shop.owner, owner_id=shop.li, customers=30)
+        for pc in (shop.a, shop.b):
+            shop.approve(pc)
+        shop.round()
+        a, b = shop.a, shop.b
+        for table in ("customers", "deals", "reminders"):
+            assert a.scalar(f"SELECT count(*) FROM {table} WHERE owner_id = ?", (shop.li,)) == 30
+            assert b.scalar(f"SELECT count(*) FROM {table} WHERE owner_id = ?", (shop.li,)) == 0
+        assert names_in_file(Path(b.path)).isdisjoint({"客户000001"})
+        # her laptop finds them by name, as the owner's does
+        from models.customers.queries import CustomerFilter, customer_ids
+
+        found = customer_ids(a, CustomerFilter(text="客户000007"))
+        assert [a.scalar("SELECT name FROM customers WHERE id = ?", (c,)) for c in found] == [
+            "客户000007"]
+        # a grant for her laptop, put in the owner's folder by someone else (the folder is open
+        # to every PC) and not signed with the owner's key: its rows are not written
+        team_id = folder.read_team(shop.share)["team_id"]
+        real = dict(shop.owner.one("SELECT * FROM customers WHERE owner_id = ?", (shop.li,)))
+        del real["rid"]
+        rows = {"customers": [{**real, "id": "f0a9ed00-0000-4000-8000-000000000001",
+                               "name": "假客户"}]}
+        forged = crypto.new_signing_key()
+        body = json.dumps({"entries": [], "operations": [], "rows": rows,
+                           "rows_sig": crypto.sign(forged, b"anything")}).encode("utf-8")
+        header = {"kind": "grant", "format": folder.FORMAT, "team_id": team_id,
+                  "device_id": shop.owner.device_id, "for": a.device_id, "hlc": "", "count": 0}
+        target = folder.device_folder(shop.share, shop.owner.device_id) / \
+            f"grant-{a.device_id}-1{folder.SUFFIX}"
+        folder.atomic_write(target, crypto.seal(body, header, {}, pcs={
+            a.device_id: access.public_key({"public": access.public_text(a)})}))
+        shop.sync(a)
+        assert a.scalar("SELECT count(*) FROM customers WHERE name = '假客户'") == 0
+    finally:
+        shop.close()
