@@ -669,6 +669,9 @@ class Book:
         conn.joined = 0
         if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
             conn.execute("ROLLBACK")
+        if self._checkpoint_later:  # nothing was written: the usual checkpoint, at once
+            self._checkpoint_later = False
+            conn.execute(f"PRAGMA wal_autocheckpoint = {_AUTO_CHECKPOINT}")
         # The clock keeps going: stamps of a rolled-back step are never handed out again.
 
     def operation(self, name: str, *, label: str = "", undoable: bool = True) -> Operation:

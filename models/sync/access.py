@@ -426,30 +426,36 @@ def put_rows(book, rows: dict[str, list[dict]]) -> set[str]:
     before children; returns the customers written."""
     conn = book.conn
     made: set[str] = set()
+    rid = conn.execute("SELECT coalesce(max(rid), 0) FROM customers").fetchone()[0]
     for table in sorted(rows, key=lambda t: ORDER.get(t, 99)):
         spec = TABLES.get(table)
         if spec is None:
             continue
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        for row in rows[table]:
-            if not isinstance(row, dict) or row.get(spec.key) is None:
-                continue
-            rid = row[spec.key]
-            if conn.execute(f"SELECT 1 FROM {table} WHERE {spec.key} = ?", (rid,)).fetchone() \
-                    or conn.execute("SELECT 1 FROM tombstones WHERE tbl = ? AND record_id = ?",
-                                    (table, rid)).fetchone():
-                continue
-            row = {k: v for k, v in spec.shared(row).items() if k in columns}
-            if table == "customers":
-                row["rid"] = conn.execute(
-                    "SELECT coalesce(max(rid), 0) + 1 FROM customers").fetchone()[0]
-            try:
-                conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
-                             f"({', '.join('?' * len(row))})", list(row.values()))
-            except sqlite3.IntegrityError:
-                continue  # what it points to is not here: left out
-            if table == "customers":
-                made.add(rid)
+        wanted = [r for r in rows[table] if isinstance(r, dict) and r.get(spec.key) is not None]
+        for part in _chunks(wanted):
+            keys = [r[spec.key] for r in part]
+            marks = ", ".join("?" * len(keys))
+            held = {r[0] for r in conn.execute(
+                f"SELECT {spec.key} FROM {table} WHERE {spec.key} IN ({marks}) UNION "
+                f"SELECT record_id FROM tombstones WHERE tbl = ? AND record_id IN ({marks})",
+                [*keys, table, *keys])}
+            for row in part:
+                key = row[spec.key]
+                if key in held:
+                    continue
+                row = {k: v for k, v in spec.shared(row).items() if k in columns}
+                if table == "customers":
+                    row["rid"] = rid + 1
+                try:
+                    conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                                 f"({', '.join('?' * len(row))})", list(row.values()))
+                except sqlite3.IntegrityError:
+                    continue  # what it points to is not here: left out
+                held.add(key)
+                if table == "customers":
+                    rid += 1
+                    made.add(key)
     return made
 
 

@@ -260,13 +260,7 @@ def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: R
         if made:
             book.reindex(made)
         _set_local(book, {access.GRANTS_TAKEN: json.dumps(sorted((taken & present) | set(names)))})
-    if made:
-        from models.core.book import Changes
-
-        changes = Changes(op_name="sync")
-        for cid in made:
-            changes.add("customers", cid)
-        book.notify(changes)
+    _tell_customers(book, made)
 
 
 def _forget_unseen(book: Book, approved: dict) -> int:
@@ -284,18 +278,25 @@ def _forget_unseen(book: Book, approved: dict) -> int:
         f"AND NOT ({where})", params)]
     if not gone:
         return 0
-    from models.core.book import Changes
-
     with book.atomic("sync"):
         n = access.remove_customers(book.conn, gone, keep_device=book.device_id,
                                     keep_after=int(_local(book, "sync_published_seq", "0")
                                                    or 0))
     if n:
-        changes = Changes(op_name="sync")
-        for cid in gone:
-            changes.add("customers", cid)
-        book.notify(changes)
+        _tell_customers(book, gone)
     return n
+
+
+def _tell_customers(book: Book, customer_ids) -> None:
+    """Tell the book's listeners that these customers came or went with a sync pass."""
+    if not customer_ids:
+        return
+    from models.core.book import Changes
+
+    changes = Changes(op_name="sync")
+    for cid in customer_ids:
+        changes.add("customers", cid)
+    book.notify(changes)
 
 
 # -- setting up ------------------------------------------------------------------------------
