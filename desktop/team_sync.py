@@ -36,7 +36,7 @@ class TeamSync(QObject):
     """The background sync of the window's book; `label` is its place in the status bar."""
 
     changed = Signal()  # the state changed (a pass started, ended or stopped)
-    rebased = Signal()  # the book's content was replaced from the team's snapshot
+    rebased = Signal()  # the book's content was replaced (the team's snapshot, a whole book)
 
     def __init__(self, ctx, window: QWidget) -> None:
         super().__init__(window)
@@ -178,7 +178,7 @@ class TeamSync(QObject):
         self.keys = used or self.keys
         self.state = SyncState(at=clock.now(), report=report)
         self.show_state()
-        if report.rebased:
+        if report.rebased or report.whole:
             self.rebased.emit()
         if self.again:
             self.again = False

@@ -62,6 +62,8 @@ UNAPPROVED = T("team", "The owner has not approved this PC yet: until then it re
                        "approve it (Settings > Team).")
 REBASED = T("team", "This PC had been away so long that its copy was made again from the "
                     "team's newest snapshot; a backup of it was made first.")
+WHOLE = T("team", "This PC's copy was made from the whole book the owner's PC sent it; a "
+                  "backup of the copy it had was made first.")
 FAILED = T("team", "Sync failed: {reason}")
 PC_OF = T("team", "{name} ({user})")
 
@@ -166,6 +168,8 @@ def result_text(state: SyncState) -> str:
         text += " " + QCoreApplication.translate("team", "In step with the team.")
     if report.rebased:
         text += "\n" + _t(REBASED)
+    if report.whole:
+        text += "\n" + _t(WHOLE)
     return text
 
 

@@ -459,11 +459,38 @@ def put_rows(book, rows: dict[str, list[dict]]) -> set[str]:
     return made
 
 
+def _whole_bytes(team_id: str, device: str, name: str, hlc: str, digest: str) -> bytes:
+    return "\n".join(("kehu-whole-book", team_id, device, name, hlc, digest)).encode("utf-8")
+
+
+def sign_whole(book, team_id: str, device: str, name: str, hlc: str, digest: str) -> str:
+    """The team key's signature of a whole book sent to `device` in the file `name` (its
+    packed content's SHA-256 `digest`), on the owner's PC."""
+    key = crypto.signing_key_from(_unb64(_local(book.conn, SIGN_KEY)))
+    return crypto.sign(key, _whole_bytes(team_id, device, name, hlc, digest))
+
+
+def whole_signed(book, header: dict, name: str, digest: str) -> bool:
+    """Whether the team's key signed this whole book for this PC under this file name (any PC
+    of the team can write a file in the owner's folder and seal it for this PC's key)."""
+    try:
+        return header.get("digest") == digest and crypto.signed_by(
+            pinned(book), _whole_bytes(str(header["team_id"]), str(header["for"]), name,
+                                       str(header["hlc"]), digest), str(header["sig"]))
+    except (KeyError, ValueError, TypeError):
+        return False
+
+
 # -- grants ------------------------------------------------------------------------------------
+WHOLE_FROM = 2000  # customers from which a new PC that sees every one is sent the whole book
+
+
 def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approved: dict,
-                 entry_fields, operation_fields) -> int:
+                 entry_fields, operation_fields, whole=None) -> int:
     """On the owner's PC: for each approved PC, the whole history of the customers its user
-    may see now and has not been sent yet, sealed for that PC alone. Returns how many
+    may see now and has not been sent yet, sealed for that PC alone. A PC that was sent none
+    yet, whose user sees every customer, is sent the whole book instead when that is at least
+    WHOLE_FROM customers: `whole(device, its public key)` writes it. Returns how many
     customers were sent."""
     conn = book.conn
     sent = 0
@@ -478,7 +505,12 @@ def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approve
             "SELECT customer_id FROM sync_granted WHERE device_id = ?", (device,))}
         new = sorted(now - granted)
         gone = sorted(granted - now)
-        if new:
+        key = public_key(pc)
+        if whole is not None and key is not None and not granted and len(new) >= WHOLE_FROM \
+                and scopes.sees_all(book, pc["user_id"]):
+            whole(device, key)
+            sent += len(new)
+        elif new:
             entries = history_of(conn, new, entry_fields)
             op_ids = sorted({e["op_id"] for e in entries})
             operations = []
@@ -496,7 +528,6 @@ def write_grants(book, root: Path, keys: dict[str, bytes], team_id: str, approve
                       "device_id": book.device_id, "for": device, "hlc": book.clock.last,
                       "count": len(entries)}
             name = f"grant-{device}-{int(time.time() * 1000)}{folder.SUFFIX}"
-            key = public_key(pc)
             if key is None:
                 continue
             folder.atomic_write(folder.device_folder(root, book.device_id) / name,
@@ -517,7 +548,7 @@ def prune_grants(book, root: Path, pcs: list[dict]) -> None:
     """The owner's PC removes the grants a PC says it has taken in (its device file)."""
     taken = {pc["device_id"]: set(pc.get("grants") or []) for pc in pcs}
     own = folder.device_folder(root, book.device_id)
-    for f in folder.scan(root, kinds=("grant",), device=book.device_id)[0]:
+    for f in folder.scan(root, kinds=("grant",), device=book.device_id, whole=False)[0]:
         if f.path.parent == own and f.path.name in taken.get(f.header.get("for"), set()):
             f.path.unlink(missing_ok=True)
 

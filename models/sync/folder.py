@@ -174,11 +174,21 @@ def device_folder(folder: Path, device_id: str) -> Path:
     return Path(folder) / "devices" / device_id
 
 
+_HEAD = 1 << 16  # bytes read first: a header fits in them (else the file is read whole)
+
+
+def _read_head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(_HEAD)
+
+
 def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device"),
-         device: str | None = None) -> tuple[list[Found], list[Unreadable]]:
+         device: str | None = None, whole: bool = True) -> tuple[list[Found], list[Unreadable]]:
     """Every sealed file under devices/ (quarantine folders aside) whose header names one of
     `kinds`, whatever its name; and the files that could not be read yet. With `device`, only
-    that PC's folder is read (its own files, for the PC itself)."""
+    that PC's folder is read (its own files, for the PC itself). A file is read whole (for its
+    hash) only when its header is one asked for, and not at all with `whole=False` (a grant of
+    a whole book is hundreds of MB: its hash is ''; the caller reads the file it wants)."""
     found, unreadable = [], []
     root = Path(folder) / "devices"
     try:
@@ -195,18 +205,32 @@ def scan(folder: Path, *, kinds: tuple[str, ...] = ("segment", "device"),
             if f.name.startswith(CLASH) and CLASH not in kinds:
                 continue  # a PC's clash index (models.sync.clash_index), read on its own
             try:
-                data = f.read_bytes()
+                data = _read_head(f)
+                try:
+                    header, _ = read_header(data)
+                except SealError as exc:
+                    if exc.kind != "incomplete" or len(data) < _HEAD:
+                        raise
+                    data = f.read_bytes()  # a header longer than the first bytes read
+                    header, _ = read_header(data)
+                if header.get("kind") not in kinds or header.get("device_id") != d.name:
+                    continue
+                if not whole:
+                    found.append(Found(f, header, "", f.stat().st_size))
+                    continue
+                if len(data) == _HEAD:  # the rest, and the header as the whole file has it
+                    data = f.read_bytes()
+                    header, _ = read_header(data)
+                    if header.get("kind") not in kinds or header.get("device_id") != d.name:
+                        continue
             except OSError:
                 unreadable.append(Unreadable(f, "incomplete"))
                 continue
-            try:
-                header, _ = read_header(data)
             except SealError as exc:
                 if exc.kind != "not_sealed":
                     unreadable.append(Unreadable(f, exc.kind))
                 continue
-            if header.get("kind") in kinds and header.get("device_id") == d.name:
-                found.append(Found(f, header, content_hash(data), len(data)))
+            found.append(Found(f, header, content_hash(data), len(data)))
     return found, unreadable
 
 

@@ -5916,163 +5916,163 @@ Book: {path}</translation>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="195" />
+            <location filename="../../views/team_settings.py" line="199" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="200" />
+            <location filename="../../views/team_settings.py" line="204" />
             <source>Set up a team…</source>
             <translation>Set up a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="204" />
+            <location filename="../../views/team_settings.py" line="208" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="207" />
+            <location filename="../../views/team_settings.py" line="211" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="230" />
+            <location filename="../../views/team_settings.py" line="234" />
             <source>Shared folder:</source>
             <translation>Shared folder:</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>PC</source>
             <translation>PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>Last sync</source>
             <translation>Last sync</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="232" />
+            <location filename="../../views/team_settings.py" line="236" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="237" />
+            <location filename="../../views/team_settings.py" line="241" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>The PCs appear after the first sync of this session.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="242" />
+            <location filename="../../views/team_settings.py" line="246" />
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="245" />
+            <location filename="../../views/team_settings.py" line="249" />
             <source>Remove from the team…</source>
             <translation>Remove from the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="248" />
+            <location filename="../../views/team_settings.py" line="252" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>For a lost laptop or someone who left: its later changes are not taken in</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="250" />
+            <location filename="../../views/team_settings.py" line="254" />
             <source>Approve…</source>
             <translation>Approve…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="253" />
+            <location filename="../../views/team_settings.py" line="257" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>Let this PC receive the customers its user may see, sealed for it alone</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="255" />
+            <location filename="../../views/team_settings.py" line="259" />
             <source>Leave the team…</source>
             <translation>Leave the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="300" />
+            <location filename="../../views/team_settings.py" line="304" />
             <source>{name} (this PC)</source>
             <translation>{name} (this PC)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="309" />
+            <location filename="../../views/team_settings.py" line="313" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user} (waiting for the owner's approval)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="310" />
+            <location filename="../../views/team_settings.py" line="314" />
             <source>(nobody signed in yet)</source>
             <translation>(nobody signed in yet)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="364" />
+            <location filename="../../views/team_settings.py" line="368" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="368" />
+            <location filename="../../views/team_settings.py" line="372" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="374" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="378" />
+            <location filename="../../views/team_settings.py" line="382" />
             <source>Approve a PC</source>
             <translation>Approve a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="379" />
+            <location filename="../../views/team_settings.py" line="383" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="391" />
+            <location filename="../../views/team_settings.py" line="395" />
             <source>Remove a PC</source>
             <translation>Remove a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="392" />
+            <location filename="../../views/team_settings.py" line="396" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="415" />
+            <location filename="../../views/team_settings.py" line="419" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="424" />
+            <location filename="../../views/team_settings.py" line="428" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>Kehu could not use the folder: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="434" />
-            <location filename="../../views/team_settings.py" line="444" />
+            <location filename="../../views/team_settings.py" line="438" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>Leave the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="435" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="445" />
+            <location filename="../../views/team_settings.py" line="449" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>A sync is running; leave the team when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="454" />
+            <location filename="../../views/team_settings.py" line="458" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>This PC has left the team; its book stays as it is.</translation>
         </message>
@@ -7627,12 +7627,12 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="40" />
+            <location filename="../../models/imports.py" line="41" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="42" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -8438,7 +8438,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="777" />
+            <location filename="../../importers/plan.py" line="781" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -8449,17 +8449,17 @@ Remove the {n} customers?</translation>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="45" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="45" />
+            <location filename="../../models/imports.py" line="46" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -8562,12 +8562,12 @@ Remove the {n} customers?</translation>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="161" />
+            <location filename="../../views/team_settings.py" line="163" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>Last sync {when}: {sent} changes sent, {taken} taken in.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="166" />
+            <location filename="../../views/team_settings.py" line="168" />
             <source>In step with the team.</source>
             <translation>In step with the team.</translation>
         </message>
@@ -8673,11 +8673,16 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="65" />
+            <source>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</source>
+            <translation>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="67" />
             <source>Sync failed: {reason}</source>
             <translation>Sync failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="66" />
+            <location filename="../../views/team_settings.py" line="68" />
             <source>{name} ({user})</source>
             <translation>{name} ({user})</translation>
         </message>
@@ -9575,227 +9580,227 @@ The damaged files are kept as {aside}.</translation>
             <translation>New Taiwan dollars</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="59" />
+            <location filename="../../views/report_money.py" line="60" />
             <source>On {date}</source>
             <translation>On {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="60" />
+            <location filename="../../views/report_money.py" line="61" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="61" />
+            <location filename="../../views/report_money.py" line="62" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="62" />
+            <location filename="../../views/report_money.py" line="63" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="63" />
+            <location filename="../../views/report_money.py" line="64" />
             <source>{amount} · {n} orders</source>
             <translation>{amount} · {n} orders</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="64" />
+            <location filename="../../views/report_money.py" line="65" />
             <source>No orders confirmed in {month}.</source>
             <translation>No orders confirmed in {month}.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="65" />
+            <location filename="../../views/report_money.py" line="66" />
             <source>Other products: {amount}</source>
             <translation>Other products: {amount}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="66" />
+            <location filename="../../views/report_money.py" line="67" />
             <source>Expected (plan rows due)</source>
             <translation>Expected (plan rows due)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="67" />
+            <location filename="../../views/report_money.py" line="68" />
             <source>Received (confirmed)</source>
             <translation>Received (confirmed)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="68" />
+            <location filename="../../views/report_money.py" line="69" />
             <source>Recorded, not confirmed</source>
             <translation>Recorded, not confirmed</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="69" />
+            <location filename="../../views/report_money.py" line="70" />
             <source>{month}: expected {expected}, received {received}, gap {gap}</source>
             <translation>{month}: expected {expected}, received {received}, gap {gap}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="70" />
+            <location filename="../../views/report_money.py" line="71" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="71" />
+            <location filename="../../views/report_money.py" line="72" />
             <source>{n} other customers</source>
             <translation>{n} other customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="72" />
+            <location filename="../../views/report_money.py" line="73" />
             <source>Outstanding</source>
             <translation>Outstanding</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="73" />
+            <location filename="../../views/report_money.py" line="74" />
             <source>Nobody owes anything.</source>
             <translation>Nobody owes anything.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="74" />
+            <location filename="../../views/report_money.py" line="75" />
             <source>Overdue</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="75" />
+            <location filename="../../views/report_money.py" line="76" />
             <source>Oldest unpaid due date</source>
             <translation>Oldest unpaid due date</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="76" />
+            <location filename="../../views/report_money.py" line="77" />
             <source>Days</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="77" />
+            <location filename="../../views/report_money.py" line="78" />
             <source>No customer is overdue.</source>
             <translation>No customer is overdue.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="78" />
+            <location filename="../../views/report_money.py" line="79" />
             <source>Last order</source>
             <translation>Last order</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="79" />
+            <location filename="../../views/report_money.py" line="80" />
             <source>Orders every</source>
             <translation>Orders every</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="80" />
+            <location filename="../../views/report_money.py" line="81" />
             <source>{days} days</source>
             <translation>{days} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="81" />
+            <location filename="../../views/report_money.py" line="82" />
             <source>Expected by</source>
             <translation>Expected by</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="82" />
+            <location filename="../../views/report_money.py" line="83" />
             <source>Days late</source>
             <translation>Days late</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="83" />
+            <location filename="../../views/report_money.py" line="84" />
             <source>No regular customer is late to order again.</source>
             <translation>No regular customer is late to order again.</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="84" />
+            <location filename="../../views/report_money.py" line="85" />
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="85" />
+            <location filename="../../views/report_money.py" line="86" />
             <source>Resolved</source>
             <translation>Resolved</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="86" />
+            <location filename="../../views/report_money.py" line="87" />
             <source>Open now</source>
             <translation>Open now</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="87" />
+            <location filename="../../views/report_money.py" line="88" />
             <source>Overdue now</source>
             <translation>Overdue now</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="88" />
+            <location filename="../../views/report_money.py" line="89" />
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="89" />
+            <location filename="../../views/report_money.py" line="90" />
             <source>Satisfaction (1-5)</source>
             <translation>Satisfaction (1-5)</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="90" />
+            <location filename="../../views/report_money.py" line="91" />
             <source>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</source>
             <translation>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="92" />
+            <location filename="../../views/report_money.py" line="93" />
             <source>{month}: no satisfaction calls</source>
             <translation>{month}: no satisfaction calls</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="93" />
+            <location filename="../../views/report_money.py" line="94" />
             <source>Not yet due</source>
             <translation>Not yet due</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="94" />
+            <location filename="../../views/report_money.py" line="95" />
             <source>{n} days</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="95" />
+            <location filename="../../views/report_money.py" line="96" />
             <source>Over {n} days</source>
             <translation>Over {n} days</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="96" />
+            <location filename="../../views/report_money.py" line="97" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="97" />
+            <location filename="../../views/report_money.py" line="98" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="51" />
+            <location filename="../../views/report_money.py" line="52" />
             <source>Sales by product</source>
             <translation>Sales by product</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="52" />
+            <location filename="../../views/report_money.py" line="53" />
             <source>Sales by salesperson</source>
             <translation>Sales by salesperson</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="53" />
+            <location filename="../../views/report_money.py" line="54" />
             <source>Collections against the forecast</source>
             <translation>Collections against the forecast</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="54" />
+            <location filename="../../views/report_money.py" line="55" />
             <source>Receivables aging by customer</source>
             <translation>Receivables aging by customer</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="55" />
+            <location filename="../../views/report_money.py" line="56" />
             <source>Overdue customers</source>
             <translation>Overdue customers</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="56" />
+            <location filename="../../views/report_money.py" line="57" />
             <source>Customers due to repurchase</source>
             <translation>Customers due to repurchase</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="57" />
+            <location filename="../../views/report_money.py" line="58" />
             <source>Service tickets</source>
             <translation>Service tickets</translation>
         </message>
@@ -10220,12 +10225,12 @@ The damaged files are kept as {aside}.</translation>
             <translation>settings</translation>
         </message>
         <message>
-            <location filename="../../models/core/changelog.py" line="164" />
+            <location filename="../../models/core/changelog.py" line="166" />
             <source>Kehu (automatic)</source>
             <translation>Kehu (automatic)</translation>
         </message>
         <message>
-            <location filename="../../models/core/changelog.py" line="165" />
+            <location filename="../../models/core/changelog.py" line="167" />
             <source>Kehu (automatic grading)</source>
             <translation>Kehu (automatic grading)</translation>
         </message>
@@ -11171,92 +11176,92 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="43" />
+            <location filename="../../models/sync/engine.py" line="45" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="45" />
+            <location filename="../../models/sync/engine.py" line="47" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="48" />
+            <location filename="../../models/sync/engine.py" line="50" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>The folder {folder} belongs to another team. Sync is paused.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="49" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="53" />
             <source>The team passphrase is not right.</source>
             <translation>The team passphrase is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="52" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="56" />
             <source>This book is not part of a team yet.</source>
             <translation>This book is not part of a team yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>This book is already part of a team.</source>
             <translation>This book is already part of a team.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="56" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="58" />
+            <location filename="../../models/sync/engine.py" line="60" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="62" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} already exists. Choose a new file for this PC's copy of the team's book.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="62" />
+            <location filename="../../models/sync/engine.py" line="64" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="65" />
+            <location filename="../../models/sync/engine.py" line="67" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="67" />
+            <location filename="../../models/sync/engine.py" line="69" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="68" />
+            <location filename="../../models/sync/engine.py" line="70" />
             <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
             <translation>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="71" />
+            <location filename="../../models/sync/engine.py" line="73" />
             <source>Only the PC the team was set up on approves PCs.</source>
             <translation>Only the PC the team was set up on approves PCs.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="72" />
+            <location filename="../../models/sync/engine.py" line="74" />
             <source>No PC {device} has synced with the team folder yet.</source>
             <translation>No PC {device} has synced with the team folder yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="73" />
+            <location filename="../../models/sync/engine.py" line="75" />
             <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
             <translation>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</translation>
         </message>

@@ -5916,163 +5916,163 @@ Book: {path}</source>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="195" />
+            <location filename="../../views/team_settings.py" line="199" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>团队让几台电脑和笔记本共用一个客户账本：每台在自己的硬盘上保存一份，通过一个共享文件夹保持同步——办公室电脑上的 Windows 共享文件夹、坚果云、Nextcloud、OneDrive、Syncthing 或 U 盘。放进这个文件夹的只有客户本加密过的变更文件，绝不是账本本身。客户本在后台同步，离线工作之后也会补上。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="200" />
+            <location filename="../../views/team_settings.py" line="204" />
             <source>Set up a team…</source>
             <translation>建立团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="204" />
+            <location filename="../../views/team_settings.py" line="208" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>在这台电脑上用这个账本建立团队；然后在其他每台电脑上选择“文件 &gt; 加入团队…”。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="207" />
+            <location filename="../../views/team_settings.py" line="211" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>由店主在自己的电脑上建立团队。然后在这台电脑上选择“文件 &gt; 加入团队…”获取团队账本。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="230" />
+            <location filename="../../views/team_settings.py" line="234" />
             <source>Shared folder:</source>
             <translation>共享文件夹：</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>PC</source>
             <translation>电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="231" />
+            <location filename="../../views/team_settings.py" line="235" />
             <source>Last sync</source>
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="232" />
+            <location filename="../../views/team_settings.py" line="236" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="237" />
+            <location filename="../../views/team_settings.py" line="241" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>本次启动后第一次同步完成时，这里会列出各台电脑。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="242" />
+            <location filename="../../views/team_settings.py" line="246" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="245" />
+            <location filename="../../views/team_settings.py" line="249" />
             <source>Remove from the team…</source>
             <translation>移出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="248" />
+            <location filename="../../views/team_settings.py" line="252" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>用于丢失的笔记本或离职的人：之后它的修改不再被接收</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="250" />
+            <location filename="../../views/team_settings.py" line="254" />
             <source>Approve…</source>
             <translation>批准…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="253" />
+            <location filename="../../views/team_settings.py" line="257" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>让这台电脑收到其用户可以查看的客户，只有它能解开</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="255" />
+            <location filename="../../views/team_settings.py" line="259" />
             <source>Leave the team…</source>
             <translation>退出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="300" />
+            <location filename="../../views/team_settings.py" line="304" />
             <source>{name} (this PC)</source>
             <translation>{name}（本机）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="309" />
+            <location filename="../../views/team_settings.py" line="313" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user}（等待店主批准）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="310" />
+            <location filename="../../views/team_settings.py" line="314" />
             <source>(nobody signed in yet)</source>
             <translation>（尚无人登录）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="364" />
+            <location filename="../../views/team_settings.py" line="368" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="368" />
+            <location filename="../../views/team_settings.py" line="372" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="370" />
+            <location filename="../../views/team_settings.py" line="374" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="378" />
+            <location filename="../../views/team_settings.py" line="382" />
             <source>Approve a PC</source>
             <translation>批准电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="379" />
+            <location filename="../../views/team_settings.py" line="383" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>批准 {pc} 给 {user} 使用？从下次同步起，它会收到 {user} 可以查看的客户及其全部历史，加密后只有这台电脑能读取。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="391" />
+            <location filename="../../views/team_settings.py" line="395" />
             <source>Remove a PC</source>
             <translation>移出电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="392" />
+            <location filename="../../views/team_settings.py" line="396" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="415" />
+            <location filename="../../views/team_settings.py" line="419" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>请先同步一次：这需要团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="424" />
+            <location filename="../../views/team_settings.py" line="428" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>客户本无法使用这个文件夹：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="434" />
-            <location filename="../../views/team_settings.py" line="444" />
+            <location filename="../../views/team_settings.py" line="438" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>退出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="435" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="445" />
+            <location filename="../../views/team_settings.py" line="449" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>正在同步；请在同步完成后再退出团队。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="454" />
+            <location filename="../../views/team_settings.py" line="458" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>这台电脑已退出团队；它的账本保持原样。</translation>
         </message>
@@ -7627,12 +7627,12 @@ Remove the {n} customers?</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="40" />
+            <location filename="../../models/imports.py" line="41" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="42" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -8438,7 +8438,7 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="777" />
+            <location filename="../../importers/plan.py" line="781" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -8449,17 +8449,17 @@ Remove the {n} customers?</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="43" />
+            <location filename="../../models/imports.py" line="44" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="45" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="45" />
+            <location filename="../../models/imports.py" line="46" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
@@ -8562,12 +8562,12 @@ Remove the {n} customers?</source>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="161" />
+            <location filename="../../views/team_settings.py" line="163" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>上次同步 {when}：发出 {sent} 条修改，接收 {taken} 条。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="166" />
+            <location filename="../../views/team_settings.py" line="168" />
             <source>In step with the team.</source>
             <translation>已与团队保持一致。</translation>
         </message>
@@ -8673,11 +8673,16 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../views/team_settings.py" line="65" />
+            <source>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</source>
+            <translation>这台电脑的账本已换成店主电脑发来的完整账本；换之前已备份原来的账本。</translation>
+        </message>
+        <message>
+            <location filename="../../views/team_settings.py" line="67" />
             <source>Sync failed: {reason}</source>
             <translation>同步失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="66" />
+            <location filename="../../views/team_settings.py" line="68" />
             <source>{name} ({user})</source>
             <translation>{name}（{user}）</translation>
         </message>
@@ -9575,227 +9580,227 @@ The damaged files are kept as {aside}.</source>
             <translation>新台币</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="59" />
+            <location filename="../../views/report_money.py" line="60" />
             <source>On {date}</source>
             <translation>截至 {date}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="60" />
+            <location filename="../../views/report_money.py" line="61" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="61" />
+            <location filename="../../views/report_money.py" line="62" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="62" />
+            <location filename="../../views/report_money.py" line="63" />
             <source>Orders</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="63" />
+            <location filename="../../views/report_money.py" line="64" />
             <source>{amount} · {n} orders</source>
             <translation>{amount} · {n} 单</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="64" />
+            <location filename="../../views/report_money.py" line="65" />
             <source>No orders confirmed in {month}.</source>
             <translation>{month}没有确认的订单。</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="65" />
+            <location filename="../../views/report_money.py" line="66" />
             <source>Other products: {amount}</source>
             <translation>其他产品：{amount}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="66" />
+            <location filename="../../views/report_money.py" line="67" />
             <source>Expected (plan rows due)</source>
             <translation>应收（到期的回款计划）</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="67" />
+            <location filename="../../views/report_money.py" line="68" />
             <source>Received (confirmed)</source>
             <translation>实收（已确认）</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="68" />
+            <location filename="../../views/report_money.py" line="69" />
             <source>Recorded, not confirmed</source>
             <translation>已登记，未确认</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="69" />
+            <location filename="../../views/report_money.py" line="70" />
             <source>{month}: expected {expected}, received {received}, gap {gap}</source>
             <translation>{month}：应收 {expected}，实收 {received}，差额 {gap}</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="70" />
+            <location filename="../../views/report_money.py" line="71" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="71" />
+            <location filename="../../views/report_money.py" line="72" />
             <source>{n} other customers</source>
             <translation>其他 {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="72" />
+            <location filename="../../views/report_money.py" line="73" />
             <source>Outstanding</source>
             <translation>未收合计</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="73" />
+            <location filename="../../views/report_money.py" line="74" />
             <source>Nobody owes anything.</source>
             <translation>没有客户欠款。</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="74" />
+            <location filename="../../views/report_money.py" line="75" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="75" />
+            <location filename="../../views/report_money.py" line="76" />
             <source>Oldest unpaid due date</source>
             <translation>最早未付到期日</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="76" />
+            <location filename="../../views/report_money.py" line="77" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="77" />
+            <location filename="../../views/report_money.py" line="78" />
             <source>No customer is overdue.</source>
             <translation>没有逾期的客户。</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="78" />
+            <location filename="../../views/report_money.py" line="79" />
             <source>Last order</source>
             <translation>上次下单</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="79" />
+            <location filename="../../views/report_money.py" line="80" />
             <source>Orders every</source>
             <translation>下单周期</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="80" />
+            <location filename="../../views/report_money.py" line="81" />
             <source>{days} days</source>
             <translation>{days} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="81" />
+            <location filename="../../views/report_money.py" line="82" />
             <source>Expected by</source>
             <translation>预计下单日</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="82" />
+            <location filename="../../views/report_money.py" line="83" />
             <source>Days late</source>
             <translation>晚了天数</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="83" />
+            <location filename="../../views/report_money.py" line="84" />
             <source>No regular customer is late to order again.</source>
             <translation>没有该回购而未下单的老客户。</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="84" />
+            <location filename="../../views/report_money.py" line="85" />
             <source>Opened</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="85" />
+            <location filename="../../views/report_money.py" line="86" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="86" />
+            <location filename="../../views/report_money.py" line="87" />
             <source>Open now</source>
             <translation>目前未结</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="87" />
+            <location filename="../../views/report_money.py" line="88" />
             <source>Overdue now</source>
             <translation>目前超时</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="88" />
+            <location filename="../../views/report_money.py" line="89" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="89" />
+            <location filename="../../views/report_money.py" line="90" />
             <source>Satisfaction (1-5)</source>
             <translation>满意度（1-5）</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="90" />
+            <location filename="../../views/report_money.py" line="91" />
             <source>{month}: {calls} satisfaction calls, average {average}, {unhappy} unhappy (1-2); median {hours} hours to resolve</source>
             <translation>{month}：回访 {calls} 次，平均满意度 {average}，不满意（1-2）{unhappy} 次；解决用时中位数 {hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="92" />
+            <location filename="../../views/report_money.py" line="93" />
             <source>{month}: no satisfaction calls</source>
             <translation>{month}：没有满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="93" />
+            <location filename="../../views/report_money.py" line="94" />
             <source>Not yet due</source>
             <translation>未到期</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="94" />
+            <location filename="../../views/report_money.py" line="95" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="95" />
+            <location filename="../../views/report_money.py" line="96" />
             <source>Over {n} days</source>
             <translation>{n} 天以上</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="96" />
+            <location filename="../../views/report_money.py" line="97" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="97" />
+            <location filename="../../views/report_money.py" line="98" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="51" />
+            <location filename="../../views/report_money.py" line="52" />
             <source>Sales by product</source>
             <translation>按产品统计的销售额</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="52" />
+            <location filename="../../views/report_money.py" line="53" />
             <source>Sales by salesperson</source>
             <translation>按销售人员统计的销售额</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="53" />
+            <location filename="../../views/report_money.py" line="54" />
             <source>Collections against the forecast</source>
             <translation>回款：实收与应收</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="54" />
+            <location filename="../../views/report_money.py" line="55" />
             <source>Receivables aging by customer</source>
             <translation>按客户的应收账龄</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="55" />
+            <location filename="../../views/report_money.py" line="56" />
             <source>Overdue customers</source>
             <translation>逾期客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="56" />
+            <location filename="../../views/report_money.py" line="57" />
             <source>Customers due to repurchase</source>
             <translation>该回购的客户</translation>
         </message>
         <message>
-            <location filename="../../views/report_money.py" line="57" />
+            <location filename="../../views/report_money.py" line="58" />
             <source>Service tickets</source>
             <translation>售后工单</translation>
         </message>
@@ -10220,12 +10225,12 @@ The damaged files are kept as {aside}.</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../models/core/changelog.py" line="164" />
+            <location filename="../../models/core/changelog.py" line="166" />
             <source>Kehu (automatic)</source>
             <translation>客户本（自动）</translation>
         </message>
         <message>
-            <location filename="../../models/core/changelog.py" line="165" />
+            <location filename="../../models/core/changelog.py" line="167" />
             <source>Kehu (automatic grading)</source>
             <translation>客户本（自动评级）</translation>
         </message>
@@ -11171,92 +11176,92 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="43" />
+            <location filename="../../models/sync/engine.py" line="45" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>无法访问团队文件夹 {folder}。同步已暂停，没有改动任何内容；请检查磁盘或共享文件夹是否已连接。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="45" />
+            <location filename="../../models/sync/engine.py" line="47" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>文件夹 {folder} 里没有客户本团队（缺少 kehu-team.json）。同步已暂停，没有改动任何内容。如果这是共享文件夹或网盘，请检查它已连接并已完整下载。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="48" />
+            <location filename="../../models/sync/engine.py" line="50" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>文件夹 {folder} 属于另一个团队。同步已暂停。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="49" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>团队文件夹由较新版本的客户本（{version}）建立。请更新这台电脑上的客户本后继续同步。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="53" />
             <source>The team passphrase is not right.</source>
             <translation>团队口令不正确。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="52" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>这台电脑没有团队密钥。请输入团队口令以继续同步；没有改动任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="56" />
             <source>This book is not part of a team yet.</source>
             <translation>这个客户本还没有加入团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="55" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>This book is already part of a team.</source>
             <translation>这个客户本已经属于一个团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="56" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>文件夹 {folder} 里已经有一个团队。请改为加入它，或选择一个空文件夹。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="58" />
+            <location filename="../../models/sync/engine.py" line="60" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>团队文件夹里还没有客户本副本；店主的电脑在建立团队时会写入一份。请等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="62" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} 已存在。请为这台电脑上的团队客户本选择一个新文件。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="62" />
+            <location filename="../../models/sync/engine.py" line="64" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>这次同步会从这台电脑的客户本中删除 {total} 位客户中的 {n} 位。没有改动任何内容；请先检查团队文件夹，确认无误后再同步并确认。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="65" />
+            <location filename="../../models/sync/engine.py" line="67" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>店主已把这台电脑移出团队：它不再同步。这台电脑上的客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="67" />
+            <location filename="../../models/sync/engine.py" line="69" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="68" />
+            <location filename="../../models/sync/engine.py" line="70" />
             <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
             <translation>店主批准的电脑名单还没有到达团队文件夹。同步已暂停，没有做任何更改；等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="71" />
+            <location filename="../../models/sync/engine.py" line="73" />
             <source>Only the PC the team was set up on approves PCs.</source>
             <translation>只有建立团队的那台电脑可以批准电脑。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="72" />
+            <location filename="../../models/sync/engine.py" line="74" />
             <source>No PC {device} has synced with the team folder yet.</source>
             <translation>还没有电脑 {device} 与团队文件夹同步过。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="73" />
+            <location filename="../../models/sync/engine.py" line="75" />
             <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
             <translation>那台电脑上还没有人登录：有用户在那里登录并同步一次后，才能批准。</translation>
         </message>

@@ -341,3 +341,119 @@ def test_customers_written_without_history_reach_the_approved_laptop_as_the_owne
         assert a.scalar("SELECT count(*) FROM customers WHERE name = '假客户'") == 0
     finally:
         shop.close()
+
+
+def _new_pc_of_the_owners(shop: Shop, name: str = "office") -> Book:
+    return shop.laptop(name, shop.boss)
+
+
+def test_a_new_pc_of_the_owners_is_made_from_the_whole_book_the_owner_sealed_for_it(
+        tmp_path, monkeypatch):
+    """A new PC whose user sees every customer is sent the whole book at once (sealed for it
+    alone, signed with the team's key) instead of every customer's history: it holds what the
+    owner's PC holds, under its own id and keys, and syncs on from there."""
+    from tests.bench.bench_handover import fill
+
+    monkeypatch.setattr(access, "WHOLE_FROM", 5)
+    shop = Shop(tmp_path)
+    try:
+        ids = customers_of_each(shop)
+        fill(shop.owner, owner_id=shop.li, customers=12)  # rows no change entry made
+        shop.round()
+        office = _new_pc_of_the_owners(shop)
+        device, pc_key = office.device_id, access.public_text(office)
+        assert office.scalar("SELECT count(*) FROM customers WHERE owner_id IS NOT NULL") == 0
+        shop.approve(office)
+        assert shop.sync(shop.owner).granted == shop.owner.scalar(
+            "SELECT count(*) FROM customers")
+        grants = list(folder.device_folder(shop.share, shop.owner.device_id).glob("grant-*"))
+        assert [crypto.read_header(g.read_bytes())[0].get("whole") for g in grants] == [True]
+        report = shop.sync(office)
+        assert report.whole and report.in_step()
+        assert (office.device_id, access.public_text(office)) == (device, pc_key)
+        for table in ("customers", "deals", "reminders", "interactions", "audit"):
+            assert office.scalar(f"SELECT count(*) FROM {table}") == \
+                shop.owner.scalar(f"SELECT count(*) FROM {table}"), table
+        assert chain.verify(office.conn).breaks == []
+        from models.customers.queries import CustomerFilter, customer_ids
+
+        assert customer_ids(office, CustomerFilter(text=WANG_NAME)) == [ids["wang"]]
+        # it goes on syncing as itself: its edit reaches the owner's PC and 王强's laptop
+        ops.update_customer(office, customer_id=ids["wang"], data={"city": "温州"})
+        shop.sync(office)
+        shop.round()
+        assert shop.owner.scalar("SELECT city FROM customers WHERE id = ?", (ids["wang"],)) \
+            == "温州"
+        assert shop.b.scalar("SELECT city FROM customers WHERE id = ?", (ids["wang"],)) == "温州"
+        # the owner's PC takes the grant away once the new PC has said it took it in
+        shop.sync(shop.owner)
+        assert not list(folder.device_folder(shop.share, shop.owner.device_id).glob("grant-*"))
+        office.close()
+    finally:
+        shop.close()
+
+
+def test_a_new_pc_with_changes_of_its_own_takes_the_whole_book_customer_by_customer(
+        tmp_path, monkeypatch):
+    """A change made on the new PC after the owner's PC sealed the whole book for it would be
+    lost if the whole book replaced its own: its customers come in as a grant's instead."""
+    from tests.bench.bench_handover import fill
+
+    monkeypatch.setattr(access, "WHOLE_FROM", 5)
+    shop = Shop(tmp_path)
+    try:
+        customers_of_each(shop)
+        fill(shop.owner, owner_id=shop.wang, customers=8)
+        shop.round()
+        office = _new_pc_of_the_owners(shop)
+        shop.approve(office)
+        shop.sync(shop.owner)  # the whole book goes out
+        mine = ops.add_customer(office, data={"name": "新电脑上加的客户", "mobile": "13700001111"})
+        report = shop.sync(office)
+        assert not report.whole
+        assert office.scalar("SELECT name FROM customers WHERE id = ?", (mine,)) \
+            == "新电脑上加的客户"
+        owned = {r[0] for r in shop.owner.all("SELECT id FROM customers")}
+        assert owned <= {r[0] for r in office.all("SELECT id FROM customers")}
+        assert office.scalar("SELECT count(*) FROM deals") == shop.owner.scalar(
+            "SELECT count(*) FROM deals")
+        shop.sync(shop.owner)
+        assert shop.owner.scalar("SELECT count(*) FROM customers WHERE id = ?", (mine,)) == 1
+        office.close()
+    finally:
+        shop.close()
+
+
+def test_a_whole_book_not_signed_with_the_team_key_is_not_taken(tmp_path, monkeypatch):
+    """Any PC of the team can put a file in the owner's folder and seal it for the new PC's
+    key: a whole book counts only with the team key's signature, for that PC and that file."""
+    import hashlib
+
+    import zstandard
+
+    shop = Shop(tmp_path)
+    try:
+        customers_of_each(shop)
+        shop.round()
+        office = _new_pc_of_the_owners(shop)
+        before = office.scalar("SELECT count(*) FROM customers")
+        # 王强's laptop's book, passed off as the owner's whole book for the new PC
+        packed = zstandard.ZstdCompressor().compress(Path(shop.b.path).read_bytes())
+        digest = hashlib.sha256(packed).hexdigest()
+        name = f"grant-{office.device_id}-1{folder.SUFFIX}"
+        team_id = folder.read_team(shop.share)["team_id"]
+        header = {"kind": "grant", "whole": True, "format": folder.FORMAT, "team_id": team_id,
+                  "device_id": shop.owner.device_id, "for": office.device_id,
+                  "hlc": shop.owner.clock.last, "schema": 1, "covers": {},
+                  "digest": digest, "sig": crypto.sign(crypto.new_signing_key(), b"x")}
+        folder.atomic_write(folder.device_folder(shop.share, shop.owner.device_id) / name,
+                            crypto.seal(packed, header, {}, pcs={
+                                office.device_id: access.public_key(
+                                    {"public": access.public_text(office)})}))
+        report = shop.sync(office)
+        assert not report.whole
+        assert office.scalar("SELECT count(*) FROM customers") == before
+        assert name in access.grants_taken(office)  # read once, not again each pass
+        office.close()
+    finally:
+        shop.close()
