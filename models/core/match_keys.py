@@ -117,13 +117,44 @@ def add(conn, rows: Iterable[tuple]) -> None:
 
 def refresh(conn, ids: Iterable[str]) -> None:
     """Make the keys of these customers again from their fields (inside the caller's
-    transaction); a customer no longer in the table loses its keys."""
+    transaction); a customer no longer in the table loses its keys. Only the keys that
+    changed are written: a customer whose fields the keys come from stayed the same (its city
+    or notes edited) writes nothing."""
     ids = list(dict.fromkeys(ids))
-    _forget(conn, ids)
     for part in _chunks(ids):
         marks = ", ".join("?" * len(part))
-        add(conn, conn.execute(f"SELECT id, {', '.join(SOURCE_FIELDS)} FROM customers "
-                               f"WHERE id IN ({marks})", part).fetchall())
+        stored = dict(conn.execute(f"SELECT customer_id, source FROM match_sources "
+                                   f"WHERE customer_id IN ({marks})", part).fetchall())
+        now = {row[0]: source(*(f or "" for f in row[1:])) for row in conn.execute(
+            f"SELECT id, {', '.join(SOURCE_FIELDS)} FROM customers WHERE id IN ({marks})",
+            part)}
+        gone, made, sources = [], [], []
+        for cid in part:
+            old, new = stored.get(cid), now.get(cid)
+            if old == new:
+                continue
+            before = keys(*_fields(old)) if old is not None else set()
+            after = keys(*_fields(new)) if new is not None else set()
+            gone += [(kind, key, cid) for kind, key in before - after]
+            made += [(kind, key, cid) for kind, key in after - before]
+            if new is not None:
+                sources.append((cid, new))
+        if gone:
+            conn.executemany(
+                "DELETE FROM match_keys WHERE kind = ? AND key = ? AND customer_id = ?",
+                sorted(gone))
+        if made:
+            conn.executemany(
+                "INSERT OR IGNORE INTO match_keys (kind, key, customer_id) VALUES (?, ?, ?)",
+                sorted(made))
+        lost = [cid for cid in part if cid in stored and cid not in now]
+        if lost:
+            conn.execute(f"DELETE FROM match_sources WHERE customer_id IN "
+                         f"({', '.join('?' * len(lost))})", lost)
+        if sources:
+            conn.executemany(
+                "INSERT OR REPLACE INTO match_sources (customer_id, source) VALUES (?, ?)",
+                sources)
         conn.execute(f"DELETE FROM match_dirty WHERE customer_id IN ({marks})", part)
 
 

@@ -27,7 +27,7 @@ import json
 from collections.abc import Iterable
 
 from models.core import chain, clock, fields
-from models.core.book import Book, Changes
+from models.core.book import BULK_ROWS, Book, Changes
 from models.sync.tables import AUTOMATIC, ORDER, TABLES, Synced
 
 ENTRY_FIELDS = ("id", "seq", "op_id", "at", "user_id", "tbl", "record_id", "action", "field",
@@ -81,6 +81,7 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
         conn.execute("DELETE FROM sync_waiting")
         undone: list[dict] = []
         refused_devices: set[str] = set()
+        written = 0
         for batch in batches:
             if batch["device_id"] in refused_devices:
                 continue  # what follows a refused segment cannot follow the chain either
@@ -91,6 +92,9 @@ def apply(book: Book, batches: Iterable[dict]) -> Changes:
                 changes.refused_why[broken[0]] = broken[1]
                 continue
             touched |= _take_in(book, batch, undone)
+            written += len(batch["entries"])
+        if written > BULK_ROWS:  # the journal copied into the book file after the commit
+            book.checkpoint_later()
         for op in undone:
             _mark_undo(conn, op)
         customers: set[str] = set()
