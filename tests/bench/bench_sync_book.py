@@ -7,7 +7,8 @@ same copy is made (models.backup.make_backup).
 Metric 1, sync_join: in a fresh process, a new PC of the owner's joins (engine.join_team: the
 newest snapshot, which holds what every PC of the team may read, unsealed, unpacked and written
 as its book) and makes its first sync pass; the owner's PC approves it and makes a pass, which
-sends it, sealed for it alone, the customers only some PCs may see, with their histories; the
+sends it, sealed for it alone, the customers only some PCs may see, with their histories (for
+a PC whose user sees every customer, as here: the whole book, engine._write_whole); the
 new PC's next pass takes them in (see _join). Floor: in a
 fresh process, the same book restored from the backup into a new book (Book.open, then
 models.backup.restore, which checks the backup first, as the app does). Target: <= 3x the floor.
