@@ -189,7 +189,8 @@ def _sync(args: argparse.Namespace, tr, open_book) -> int:
                           "pcs": [{k: p.get(k) for k in PC_FIELDS} for p in report.pcs],
                           "unreadable": report.unreadable, "duplicates": report.duplicates,
                           "skewed": report.skewed, "granted": report.granted,
-                          "received": report.received, "forgotten": report.forgotten},
+                          "received": report.received, "forgotten": report.forgotten,
+                          "whole_book": report.whole},
                          ensure_ascii=False))
     for skew in report.skewed:
         print(tr("cli", SKEWED).format(name=names.get(skew["device_id"], skew["device_id"]),
