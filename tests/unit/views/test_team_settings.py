@@ -230,6 +230,10 @@ def test_how_a_sync_reads():
     text, tip, problem = status_line(SyncState(at=at, report=engine.Report(pcs=report.pcs)))
     assert (text, problem) == (f"Synced {at.strftime('%H:%M')} · 3 PCs", False)
     assert "In step with the team." in tip
+    assert "whole book" not in tip
+    # a new PC of the owner's made from the whole book the owner's PC sent it is told so
+    _, tip, _ = status_line(SyncState(at=at, report=engine.Report(pcs=report.pcs, whole=True)))
+    assert "made from the whole book the owner's PC sent it; a backup" in tip
     # a salesperson's laptop the owner has not approved yet says so
     laptop = [{**report.pcs[1], "me": True, "approved": False}]
     (short, full), = problems(engine.Report(pcs=laptop))
