@@ -440,23 +440,49 @@ def put_rows(book, rows: dict[str, list[dict]]) -> set[str]:
                 f"SELECT {spec.key} FROM {table} WHERE {spec.key} IN ({marks}) UNION "
                 f"SELECT record_id FROM tombstones WHERE tbl = ? AND record_id IN ({marks})",
                 [*keys, table, *keys])}
+            fresh = []
             for row in part:
                 key = row[spec.key]
                 if key in held:
                     continue
+                held.add(key)
                 row = {k: v for k, v in spec.shared(row).items() if k in columns}
                 if table == "customers":
-                    row["rid"] = rid + 1
+                    rid += 1
+                    row["rid"] = rid
+                fresh.append(row)
+            made |= _insert_rows(conn, table, fresh, spec.key if table == "customers" else "")
+    return made
+
+
+def _insert_rows(conn, table: str, rows: list[dict], key: str) -> set[str]:
+    """Insert rows, those with the same columns together; one whose parent is not here is
+    left out (the others go in). Returns the `key` values of the rows written (none without
+    a key)."""
+    written: set[str] = set()
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    for columns, group in groups.items():
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+               f"({', '.join('?' * len(columns))})")
+        conn.execute("SAVEPOINT put_rows")
+        try:
+            conn.executemany(sql, [list(r.values()) for r in group])
+            ok = group
+        except sqlite3.IntegrityError:  # one row at a time: which one points nowhere
+            conn.execute("ROLLBACK TO put_rows")
+            ok = []
+            for row in group:
                 try:
-                    conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
-                                 f"({', '.join('?' * len(row))})", list(row.values()))
+                    conn.execute(sql, list(row.values()))
                 except sqlite3.IntegrityError:
                     continue  # what it points to is not here: left out
-                held.add(key)
-                if table == "customers":
-                    rid += 1
-                    made.add(key)
-    return made
+                ok.append(row)
+        conn.execute("RELEASE put_rows")
+        if key:
+            written.update(r[key] for r in ok)
+    return written
 
 
 def _whole_bytes(team_id: str, device: str, name: str, hlc: str, digest: str) -> bytes:

@@ -271,7 +271,9 @@ def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: R
         for batch in batches:
             if batch["rows"]:
                 made |= access.put_rows(book, batch["rows"])
-        if made:
+        if len(made) > merge.REINDEX_AFTER:  # as a pass taking in many changes does
+            book.reindex_later(made)
+        elif made:
             book.reindex(made)
         _set_local(book, {access.GRANTS_TAKEN: json.dumps(sorted((taken & present) | set(names)))})
     _tell_customers(book, made)

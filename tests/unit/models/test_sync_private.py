@@ -457,3 +457,37 @@ def test_a_whole_book_not_signed_with_the_team_key_is_not_taken(tmp_path, monkey
         office.close()
     finally:
         shop.close()
+
+
+def test_granted_rows_go_in_together_and_one_that_points_nowhere_is_left_out(tmp_path):
+    """access.put_rows writes a grant's rows in bulk; a contact whose customer is not in the
+    grant nor the book is left out, and the rows beside it still go in."""
+    import shutil
+
+    with Book.open(tmp_path / "source.sqlite") as source:  # the same users on both
+        pass
+    shutil.copyfile(tmp_path / "source.sqlite", tmp_path / "target.sqlite")
+    with Book.open(tmp_path / "source.sqlite") as source:
+        ids = [ops.add_customer(source, data={"name": f"五金店{n}", "mobile": f"1380000000{n}"})
+               for n in range(3)]
+        for cid in ids:
+            ops.add_contact(source, customer_id=cid, data={"name": "联系人" + cid[:4]})
+        rows = {t: [dict(r) for r in source.all(f"SELECT * FROM {t}")]
+                for t in ("customers", "contacts")}
+    stray = {**rows["contacts"][0], "id": "c0ffee00-0000-4000-8000-000000000009",
+             "customer_id": "not-a-customer-here"}
+    rows["contacts"].insert(1, stray)
+    with Book.open(tmp_path / "target.sqlite") as target:
+        before = target.scalar("SELECT count(*) FROM customers")
+        with target.atomic("sync"):
+            made = access.put_rows(target, rows)
+        assert made == set(ids)
+        assert target.scalar("SELECT count(*) FROM customers") == before + 3
+        assert target.scalar("SELECT count(*) FROM contacts") == 3
+        assert target.scalar("SELECT count(*) FROM contacts WHERE id = ?", (stray["id"],)) == 0
+        rids = [r[0] for r in target.all("SELECT rid FROM customers WHERE id IN (?, ?, ?)", ids)]
+        assert len(set(rids)) == 3 and None not in rids
+        # taken again: nothing is written twice
+        with target.atomic("sync"):
+            assert access.put_rows(target, rows) == set()
+        assert target.scalar("SELECT count(*) FROM contacts") == 3
