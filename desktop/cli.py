@@ -85,6 +85,12 @@ PASSWORD_PROMPT = T("cli", "Password for {name}: ")
 PASSWORD_NOT_GIVEN = T("errors", "{name} has a password: type it at a terminal, or give a file "
                                  "that holds it with --password-file FILE.")
 PASSWORD_FILE_UNREADABLE = T("errors", "The password file {path} cannot be read: {reason}.")
+NEW_PASSWORD_PROMPT = T("cli", "Choose a password for {name}: ")
+NEW_PASSWORD_AGAIN = T("cli", "The same password again: ")
+NEW_PASSWORDS_DIFFER = T("errors", "The two passwords are not the same; nothing was changed.")
+NEW_PASSWORD_NOT_GIVEN = T("errors", "{name} has no password yet, and a book more than one "
+                                     "person uses needs one: choose it at a terminal, or give "
+                                     "a file that holds it with --password-file FILE.")
 UNEXPECTED = T("errors", "Kehu met a problem it did not expect ({kind}); nothing more was done. "
                          "The details are in {log}.")
 FAILED_OS = T("errors", "Kehu could not finish: {reason}. Nothing more was done.")
@@ -416,6 +422,7 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
     than one person uses, a command that writes needs --user; one that only reads acts as
     the first owner, as before."""
     from models.core import values
+    from models.core.errors import PasswordNeeded
     from models.customers import queries
     from models.team import users
 
@@ -441,7 +448,27 @@ def _sign_in(book, args: argparse.Namespace, tr: Translate, *, writes: bool) -> 
             raise PermissionDenied(users.WRONG_PASSWORD)
         book.user_id = user["id"]
         return
-    users.sign_in(book, user_id=user["id"], password=password)
+    try:
+        users.sign_in(book, user_id=user["id"], password=password)
+    except PasswordNeeded:  # an owner or manager of a shared book chooses one now
+        if not writes:  # as a command that only reads does without --user
+            book.user_id = user["id"]
+            return
+        users.sign_in(book, user_id=user["id"], new_password=_new_password(args, tr, user["name"]))
+
+
+def _new_password(args: argparse.Namespace, tr: Translate, name: str) -> str:
+    """A first password: the first line of --password-file, else typed twice at a terminal."""
+    if getattr(args, "password_file", None) is not None:
+        return _password(args, tr, name)
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(NEW_PASSWORD_NOT_GIVEN, name=name)
+    import getpass
+
+    first = getpass.getpass(tr("cli", NEW_PASSWORD_PROMPT).format(name=name))
+    if getpass.getpass(tr("cli", NEW_PASSWORD_AGAIN)) != first:
+        raise UserError(NEW_PASSWORDS_DIFFER)
+    return first
 
 
 def _password(args: argparse.Namespace, tr: Translate, name: str) -> str:

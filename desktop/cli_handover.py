@@ -108,6 +108,8 @@ def run(args: argparse.Namespace, tr, open_book) -> int:
             handover.read_until_day(book, args.keep_read_until, name=giver["name"],
                                     active=bool(giver["active"]))
         if args.dry_run:
+            handover.check_receivers(book, from_user=giver["id"],
+                                     to_users=[u["id"] for u in receivers])
             counts = handover.preview_handover(book, from_user=giver["id"], filter=flt)
             print(tr("cli", PREVIEW).format(name=giver["name"], to=to, **counts))
             print(tr("cli", DRY_RUN))

@@ -197,6 +197,12 @@ def owned_count(book: Book, user_id: str) -> int:
 
 
 # -- moving it ---------------------------------------------------------------------------------
+def check_receivers(book: Book, *, from_user: str, to_users: Iterable[str]) -> None:
+    """Refuse, as hand_over would, receivers who cannot take the customers (a preview that
+    says what would move says so too)."""
+    _receivers(book, from_user, to_users)
+
+
 def _receivers(book: Book, from_user: str, to_users: Iterable[str]) -> list:
     wanted = list(dict.fromkeys(u for u in to_users if u))
     if not wanted:

@@ -6911,17 +6911,27 @@ Remove the {n} customers?</translation>
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="90" />
+            <source>The two passwords are not the same; nothing was changed.</source>
+            <translation>The two passwords are not the same; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="91" />
+            <source>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="94" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="90" />
+            <location filename="../../desktop/cli.py" line="96" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="91" />
+            <location filename="../../desktop/cli.py" line="97" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
@@ -8700,7 +8710,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="471" />
+            <location filename="../../desktop/cli.py" line="495" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8897,17 +8907,27 @@ Remove the {n} customers?</translation>
             <translation>Password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="92" />
+            <location filename="../../desktop/cli.py" line="88" />
+            <source>Choose a password for {name}: </source>
+            <translation>Choose a password for {name}: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="89" />
+            <source>The same password again: </source>
+            <translation>The same password again: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="98" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="93" />
+            <location filename="../../desktop/cli.py" line="99" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="94" />
+            <location filename="../../desktop/cli.py" line="100" />
             <source>This export is not recorded in the book's history: the book is read-only.</source>
             <translation>This export is not recorded in the book's history: the book is read-only.</translation>
         </message>

@@ -6911,17 +6911,27 @@ Remove the {n} customers?</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="90" />
+            <source>The two passwords are not the same; nothing was changed.</source>
+            <translation>两次输入的密码不一致，什么都没有改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="91" />
+            <source>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</source>
+            <translation>{name} 还没有密码，而多人使用的客户本必须设置密码：请在终端里设置，或用 --password-file FILE 给出存有密码的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="94" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="90" />
+            <location filename="../../desktop/cli.py" line="96" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="91" />
+            <location filename="../../desktop/cli.py" line="97" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
@@ -8700,7 +8710,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="471" />
+            <location filename="../../desktop/cli.py" line="495" />
             <location filename="../../desktop/app.py" line="213" />
             <location filename="../../desktop/app.py" line="190" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8897,17 +8907,27 @@ Remove the {n} customers?</source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="92" />
+            <location filename="../../desktop/cli.py" line="88" />
+            <source>Choose a password for {name}: </source>
+            <translation>请为 {name} 设置密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="89" />
+            <source>The same password again: </source>
+            <translation>再输入一次同样的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="98" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="93" />
+            <location filename="../../desktop/cli.py" line="99" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="94" />
+            <location filename="../../desktop/cli.py" line="100" />
             <source>This export is not recorded in the book's history: the book is read-only.</source>
             <translation>这次导出没有记入账本的修改记录：账本是只读的。</translation>
         </message>

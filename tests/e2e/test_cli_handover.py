@@ -115,3 +115,55 @@ def test_keep_read_until_for_a_transfer(tmp_path, capsys, now):
     with Book.open(path, create=False) as book:
         assert book.scalar("SELECT count(*) FROM customer_shares WHERE read_until = "
                            "'2026-03-31' AND deleted_at IS NULL") == 2
+
+
+def test_a_dry_run_refuses_what_the_handover_would(tmp_path, capsys):
+    """A dry run to a salesperson who no longer works here says so, as the handover would,
+    instead of counting what would move."""
+    path = tmp_path / "shop.sqlite"
+    team = shop(path)
+    with Book.open(path, create=False) as book:
+        users.sign_in(book, user_id=book.scalar("SELECT id FROM users WHERE role = 'owner'"),
+                      password="boss")
+        users.update_user(book, user_id=team["zhao"], active=False)
+    pw = tmp_path / "pw.txt"
+    pw.write_text("boss\n", encoding="utf-8")
+    assert main(["--lang", "en", "handover", "--book", str(path), "--from", "李娜", "--to",
+                 "王强,赵敏", "--dry-run", "--user", "老板", "--password-file", str(pw)]) == 2
+    captured = capsys.readouterr()
+    assert "would go to" not in captured.out
+    assert "赵敏" in captured.err and "active" in captured.err
+
+
+def test_an_owner_without_a_password_chooses_one_from_the_file_when_writing(tmp_path, capsys):
+    """A demo book's owner has no password, and four salespeople share the book: a command
+    that writes takes the first line of --password-file as the owner's new password (without
+    one, at no terminal, it says how); a dry run, which writes nothing, sets none."""
+    path = tmp_path / "demo.sqlite"
+    assert main(["--lang", "en", "demo", str(path), "--customers", "20"]) == 0
+    pw = tmp_path / "pw.txt"
+    pw.write_text("choose-me-1\n", encoding="utf-8")
+    hand = ["--lang", "en", "handover", "--book", str(path), "--from", "李娜", "--to", "张伟",
+            "--user", "老板"]
+
+    def state() -> tuple[bool, int]:
+        with Book.open(path, create=False) as book:
+            return (bool(book.scalar("SELECT password_hash FROM users WHERE name = '老板'")),
+                    book.scalar("SELECT count(*) FROM customers c JOIN users u "
+                                "ON u.id = c.owner_id WHERE u.name = '李娜'"))
+
+    _, hers = state()
+    assert hers > 0
+    capsys.readouterr()
+    assert main([*hand, "--dry-run", "--password-file", str(pw)]) == 0
+    assert "would go to 张伟" in capsys.readouterr().out
+    assert state() == (False, hers)
+    assert main(hand) == 2
+    assert "--password-file" in capsys.readouterr().err
+    assert state() == (False, hers)
+    assert main([*hand, "--password-file", str(pw)]) == 0
+    assert state() == (True, 0)
+    with Book.open(path, create=False) as book:
+        owner = book.scalar("SELECT id FROM users WHERE name = '老板'")
+        users.sign_in(book, user_id=owner, password="choose-me-1")
+        assert book.user_id == owner
