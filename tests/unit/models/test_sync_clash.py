@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
 from pathlib import Path
 
 import pytest
@@ -472,8 +473,10 @@ def _ids(book: Book, sql: str, args=()) -> list[str]:
     return [r[0] for r in book.conn.execute(sql, args)]
 
 
-def _edit(book: Book, rng: random.Random, people: list[str], fields: list[str], k: int) -> None:
-    live = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id")
+def _edit(book: Book, rng: random.Random, people: list[str], fields: list[str], k: int,
+          owner: str = "%") -> None:
+    live = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL AND "
+                      "coalesce(owner_id, '') LIKE ? ORDER BY id", (owner,))
     for cid in rng.sample(live, min(k, len(live))):
         field = rng.choice(fields)
         ops.update_customer(book, customer_id=cid, data={field: _value(rng, field, people)})
@@ -512,6 +515,15 @@ def _changes(book: Book, rng: random.Random, people: list[str], kept: str) -> No
     every = _ids(book, "SELECT id FROM customers WHERE id != ? ORDER BY id", (kept,))
     with book.atomic("sync"):
         access.remove_customers(book.conn, rng.sample(every, 2))
+    # written without a change entry, as a demo book's customers are (one with an id that is
+    # no uuid)
+    with book.atomic():
+        for cid in (str(uuid.UUID(int=rng.getrandbits(128))), f"demo-{rng.randrange(10**6)}"):
+            book.conn.execute(
+                "INSERT INTO customers (id, rid, name, mobile, owner_id, created_at, updated_at) "
+                "VALUES (?, (SELECT max(rid) + 1 FROM customers), ?, ?, ?, '2026-01-01', "
+                "'2026-01-01')", (cid, _value(rng, "name", people), _mobile(rng),
+                                  rng.choice(people)))
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -541,7 +553,7 @@ def test_the_index_updated_from_the_last_one_is_the_one_built_whole(tmp_path, se
         before = _published(owner, path)
         for n in range(5):
             # 王强's PC edits and adds customers of his: the owner's PC takes them in
-            _edit(sales, rng, people, ["name", "mobile", "phone"], 3)
+            _edit(sales, rng, people, ["name", "mobile", "phone"], 3, owner=wang)
             ops.add_customer(sales, data={"name": f"王强的客户{n}", "mobile": f"1360000000{n}"})
             sync_helpers.sync(sales)
             # the customer whose change entry the last index was made at stays (were its
@@ -562,3 +574,53 @@ def test_the_index_updated_from_the_last_one_is_the_one_built_whole(tmp_path, se
             assert named == len({cid for _, cid, _ in clash_index.parse(whole)})
             _put_back(owner, path, after)
             before = after
+
+
+def test_an_index_that_is_not_the_one_noted_is_built_whole(tmp_path):
+    """The index in the folder is updated only when it is the one this PC noted it published,
+    made from change entries still in the book: otherwise publish builds it whole."""
+    with sync_helpers.team(tmp_path) as (owner, _, share):
+        (cid,) = _ids(owner, "SELECT id FROM customers")
+        sync_helpers.sync(owner)
+        team = folder.read_team(share)
+        keys = engine.unlock(team, PASS)
+        key = clash_index.clash_key(clash_index.team_key(team, keys), team["team_id"])
+        path = folder.device_folder(share, owner.device_id) / clash_index.NAME
+
+        def published() -> bytes:
+            return crypto.unseal(path.read_bytes(), keys)[1]
+
+        older = path.read_bytes()
+        ops.update_customer(owner, customer_id=cid, data={"mobile": "13900000001"})
+        sync_helpers.sync(owner)
+        assert clash_index.update(owner, path, keys, key) == published()
+        # a file-sync tool put an older copy back
+        newer = path.read_bytes()
+        path.write_bytes(older)
+        assert clash_index.update(owner, path, keys, key) is None
+        path.write_bytes(newer)
+        assert clash_index.update(owner, path, keys, key) == published()
+        # under another clash key
+        other = clash_index.clash_key(crypto.new_key(), team["team_id"])
+        assert clash_index.update(owner, path, keys, other) is None
+        # the change entry it was made at is gone with its customer: the numbers of the
+        # entries after it are given again
+        added = ops.add_customer(owner, data={"name": "宁波四海贸易", "mobile": "13700000009"})
+        sync_helpers.sync(owner)
+        _, body = crypto.unseal(path.read_bytes(), keys)
+        assert {c for _, c, _ in clash_index.parse(body)} == {cid, added}
+        made_at = json.loads(owner.scalar("SELECT value FROM local WHERE key = ?",
+                                          (clash_index.PUBLISHED,)))["entry"]
+        assert owner.scalar("SELECT record_id FROM audit WHERE id = ?", (made_at,)) == added
+        with owner.atomic("sync"):
+            access.remove_customers(owner.conn, [added])
+        ops.update_customer(owner, customer_id=cid, data={"phone": "0571-88886666"})
+        assert clash_index.update(owner, path, keys, key) is None
+        sync_helpers.sync(owner)
+        assert published() == clash_index.build(owner, key)[0]
+        assert {c for _, c, _ in clash_index.parse(published())} == {cid}
+        # noted by a Kehu before the index was updated in place ("seq:key id")
+        with owner.atomic():
+            owner.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                               (clash_index.PUBLISHED, f"1:{crypto.key_id(key)}"))
+        assert clash_index.update(owner, path, keys, key) is None
