@@ -316,7 +316,8 @@ def update(book: Book, path: Path, keys: dict[str, bytes], key: bytes) -> bytes 
     one written from a grant). The shares are read again (a few). None when that index cannot
     be trusted to be the one noted: gone, unreadable, under another key, version or rules, of
     another body, or when the change entries after it were taken out of the book (their
-    numbers are then given again): the caller builds it whole."""
+    numbers are then given again), or when most customers changed (then building it whole
+    is quicker): the caller builds it whole."""
     made = _made(book)
     try:
         if not (made.get("body") and made.get("key") == crypto.key_id(key)
@@ -343,6 +344,8 @@ def update(book: Book, path: Path, keys: dict[str, bytes], key: bytes) -> bytes 
     again = {r[0] for r in conn.execute(
         f"SELECT DISTINCT record_id FROM audit WHERE seq > ? AND {_OF_INDEX}", (made["seq"],))}
     again.update(c for c in named if c not in before)  # the gone need nothing: not named
+    if len(again) > max(len(named) // 2, 1000):
+        return None  # most of them: reading them all in one go is quicker (a handover of all)
     hasher = clash.Hasher(key)
     fresh: dict[str, Entry | None] = {}
     listed = sorted(again)
