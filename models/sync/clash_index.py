@@ -3,7 +3,9 @@ that 撞单 (models.customers.clash) is found on a PC that does not hold the oth
 customer, without showing anyone a number or a name.
 
     devices/<device>/clash.kehu     sealed like the segments (models.sync.crypto), written
-                                    anew (atomic_write) when the PC's customers changed
+                                    anew (atomic_write) when the PC's customers changed:
+                                    from the last one, with only the customers changed since
+                                    hashed again (update), or from the whole book (build)
 
 What it holds, per live customer that has an owner: the customer's id and its owner's user id
 (random uuids) and, for each of its numbers and its company key, HMAC-SHA256 under the team's
@@ -37,15 +39,17 @@ the upgrade, one not arrived whole is read next time."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import struct
+from collections.abc import Iterable
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from models.core import scopes
+from models.core import schema, scopes
 from models.core.book import Book
 from models.customers import clash
 from models.sync import crypto, folder
@@ -76,29 +80,55 @@ def team_key(team: dict, keys: dict[str, bytes]) -> bytes | None:
 
 
 # -- the file --------------------------------------------------------------------------------
+# the customers an index names (those of them with a number or a company key), in the order it
+# names them: the rows' order in the table, the same for the whole and the incremental build
+_NAMED = ("FROM customers WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND owner_id != ''")
+
+
 def build(book: Book, key: bytes) -> tuple[bytes, int]:
     """The body of this PC's index and how many customers it names."""
+    hasher = clash.Hasher(key)
+    rows = book.conn.execute(f"SELECT id, owner_id, name, mobile, phone {_NAMED} ORDER BY rowid")
+    return _body((_entry(hasher, *row) for row in rows), _live_shares(book))
+
+
+# one customer as the index names it: its id, its id as written, its owner, and the number of
+# its hashes (a byte) and the hashes
+Entry = tuple[str, bytes, str, bytes]
+
+
+def _entry(hasher: clash.Hasher, cid: str, owner: str, name: str | None, mobile: str | None,
+           phone: str | None) -> Entry | None:
+    digests = hasher.customer(name or "", mobile or "", phone or "")[:MAX_HASHES]
+    if not digests:
+        return None
+    return cid, _id_bytes(cid), owner, bytes([len(digests)]) + b"".join(digests)
+
+
+def _body(entries: Iterable[Entry | None], shared: dict[str, list[list[str]]]
+          ) -> tuple[bytes, int]:
+    """The body naming `entries` in their order (None: a customer with nothing to hash), the
+    owners numbered as they first come, with the shares of those customers."""
     owners: dict[str, int] = {}
-    hashes = clash.Hasher(key)
     parts = []
-    n = 0
-    shared = _live_shares(book)
     shares: dict[str, list[list[str]]] = {}
-    for cid, owner, name, mobile, phone in book.conn.execute(
-            "SELECT id, owner_id, name, mobile, phone FROM customers "
-            "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND owner_id != ''"):
-        digests = hashes.customer(name or "", mobile or "", phone or "")
-        if not digests:
+    for entry in entries:
+        if entry is None:
             continue
-        place = owners.setdefault(owner, len(owners))
-        parts += (_id_bytes(cid), struct.pack(">HB", place, min(len(digests), MAX_HASHES)),
-                  *digests[:MAX_HASHES])
+        cid, raw, owner, hashed = entry
+        parts += (raw, _PLACE.pack(owners.setdefault(owner, len(owners))), hashed)
         if cid in shared:
             shares[cid] = shared[cid]
-        n += 1
+    return _framed(owners, shares, parts), len(parts) // 3
+
+
+_PLACE = struct.Struct(">H")
+
+
+def _framed(owners: Iterable[str], shares: dict, parts: list[bytes]) -> bytes:
     head = json.dumps({"version": VERSION, "digest_bytes": clash.DIGEST_BYTES,
                        "owners": list(owners), "shares": shares}).encode("utf-8")
-    return struct.pack(">I", len(head)) + head + b"".join(parts), n
+    return struct.pack(">I", len(head)) + head + b"".join(parts)
 
 
 def _live_shares(book: Book) -> dict[str, list[list[str]]]:
@@ -217,36 +247,179 @@ def exchange(book: Book, root: Path, keys: dict[str, bytes], team: dict,
 # the customers' fields an index is made of: a change to any other leaves it as it is; any
 # change to a share (made, ended, its day) counts
 _FIELDS = ("name", "mobile", "phone", "owner_id", "deleted_at")
-_CHANGED = ("SELECT 1 FROM audit WHERE seq > ? AND (tbl = 'customer_shares' OR "
-            "tbl = 'customers' AND (action != 'update' "
-            f"OR field IN ({', '.join(repr(f) for f in _FIELDS)}))) LIMIT 1")
+_OF_INDEX = ("tbl = 'customers' AND (action != 'update' "
+             f"OR field IN ({', '.join(repr(f) for f in _FIELDS)}))")
+_CHANGED = f"SELECT 1 FROM audit WHERE seq > ? AND (tbl = 'customer_shares' OR {_OF_INDEX}) LIMIT 1"
+# a customer made of these hashes to a value that changes when the way values are hashed does
+# (the numbers' and the company names' rules, the key): an index made under other rules is
+# made again whole
+_PROBE = ("杭州 金达建材（有限公司）Ltd.", "+86 139-1234-5678；１３８ ０００ ０１１１", "0571-88886666 转 8")
+
+
+def _made(book: Book) -> dict:
+    """What the index in the folder was made from, as publish() noted it: {"seq": the last
+    change entry then, "key": the clash key's id, and, since the index is updated in place,
+    "entry": that entry's id, "held": _held(), "body": the body's hash, "rules": the probe's
+    hashes, "schema": the book's version}. An older note ("seq:key id") gives the first two."""
+    text = _local(book, PUBLISHED)
+    if text.startswith("{"):
+        try:
+            made = json.loads(text)
+        except ValueError:
+            return {}
+        return made if isinstance(made, dict) and isinstance(made.get("seq"), int) else {}
+    seq, _, key_id = text.partition(":")
+    return {"seq": int(seq), "key": key_id} if seq.isdigit() else {}
+
+
+def _rules(key: bytes) -> str:
+    return hashlib.sha256(b"".join(clash.Hasher(key).customer(*_PROBE))).hexdigest()[:32]
 
 
 def publish(book: Book, root: Path, keys: dict[str, bytes], team_id: str, key: bytes) -> bool:
     """Write this PC's index when a customer came, went or changed a field it is made of, or a
     share changed, since the last one (change entries after the one it was made at, made here
-    or taken in), under another clash key, or when the file is gone from the folder."""
+    or taken in; customers this book stopped or started holding without any), under another
+    clash key, or when the file is gone from the folder. The index in the folder is updated
+    (update()) where it can be trusted, else made whole (build())."""
     own = folder.device_folder(root, book.device_id)
     target = own / NAME
     _quarantine_copies(own, book.device_id)
-    seq = book.scalar("SELECT coalesce(max(seq), 0) FROM audit")
-    made_at, _, made_with = _local(book, PUBLISHED).partition(":")
-    if made_with == crypto.key_id(key) and made_at.isdigit() and target.exists() \
-            and book.conn.execute(_CHANGED, (int(made_at),)).fetchone() is None:
+    made = _made(book)
+    held = _held(book)
+    if made.get("key") == crypto.key_id(key) and made.get("held", held) == held \
+            and target.exists() \
+            and book.conn.execute(_CHANGED, (made["seq"],)).fetchone() is None:
         return False
-    body, _ = build(book, key)
+    last = book.conn.execute("SELECT seq, id FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    body = update(book, target, keys, key)
+    if body is None:
+        body, _ = build(book, key)
     header = {"kind": KIND, "format": folder.FORMAT, "version": VERSION, "team_id": team_id,
               "device_id": book.device_id, "hlc": book.clock.last}
     folder.atomic_write(target, crypto.seal(body, header, keys))
+    note = {"seq": last[0] if last else 0, "key": crypto.key_id(key),
+            "entry": last[1] if last else "", "held": held,
+            "body": hashlib.sha256(body).hexdigest(), "rules": _rules(key),
+            "schema": schema.user_version(book.conn)}
     with book.atomic("sync"):
         book.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
-                          (PUBLISHED, f"{seq}:{crypto.key_id(key)}"))
+                          (PUBLISHED, json.dumps(note)))
     return True
+
+
+def update(book: Book, path: Path, keys: dict[str, bytes], key: bytes) -> bytes | None:
+    """The body build() would write now, made from this PC's index at `path` (made as
+    publish() noted it) by hashing again only the customers that changed since: those
+    with change entries after it of a field the index is made of (made here or taken in), and
+    those the book started or stopped naming without any (a customer taken out of this copy,
+    one written from a grant). The shares are read again (a few). None when that index cannot
+    be trusted to be the one noted: gone, unreadable, under another key, version or rules, of
+    another body, or when the change entries after it were taken out of the book (their
+    numbers are then given again), or when most customers changed (then building it whole
+    is quicker): the caller builds it whole."""
+    made = _made(book)
+    try:
+        if not (made.get("body") and made.get("key") == crypto.key_id(key)
+                and made.get("rules") == _rules(key)
+                and made.get("schema") == schema.user_version(book.conn)):
+            return None
+        if made["seq"] and book.conn.execute(
+                "SELECT 1 FROM audit WHERE seq = ? AND id = ?",
+                (made["seq"], made.get("entry"))).fetchone() is None:
+            return None
+        header, body = crypto.unseal(path.read_bytes(), keys)
+        if header.get("kind") != KIND or header.get("device_id") != book.device_id \
+                or int(header.get("version", 0)) != VERSION \
+                or hashlib.sha256(body).hexdigest() != made["body"]:
+            return None
+        before = _entries(body)
+    except (OSError, crypto.SealError, ValueError, KeyError, TypeError, IndexError,
+            UnicodeDecodeError, struct.error):
+        return None
+    if before is None:
+        return None
+    conn = book.conn
+    named = [r[0] for r in conn.execute(f"SELECT id {_NAMED} ORDER BY rowid")]
+    again = {r[0] for r in conn.execute(
+        f"SELECT DISTINCT record_id FROM audit WHERE seq > ? AND {_OF_INDEX}", (made["seq"],))}
+    again.update(c for c in named if c not in before)  # the gone need nothing: not named
+    if len(again) > max(len(named) // 2, 1000):
+        return None  # most of them: reading them all in one go is quicker (a handover of all)
+    hasher = clash.Hasher(key)
+    fresh: dict[str, Entry | None] = {}
+    listed = sorted(again)
+    for start in range(0, len(listed), 500):
+        part = listed[start:start + 500]
+        for row in conn.execute(f"SELECT id, owner_id, name, mobile, phone {_NAMED} AND id IN "
+                                f"({', '.join('?' * len(part))})", part):
+            fresh[row[0]] = _entry(hasher, *row)
+    # as _body() writes them, the unchanged entries copied from the old body: a run of them
+    # that follow each other there and keep their owner's place, in one piece
+    shared = _live_shares(book)
+    owners: dict[str, int] = {}
+    parts: list[bytes] = []
+    shares: dict[str, list[list[str]]] = {}
+    run_from = run_to = 0
+    for cid in named:
+        if cid in again:
+            entry = fresh.get(cid)
+            if entry is None:
+                continue
+            _, raw, owner, hashed = entry
+            parts += (body[run_from:run_to], raw,
+                      _PLACE.pack(owners.setdefault(owner, len(owners))), hashed)
+            run_from = run_to = 0
+        else:
+            at, after_id, owner, place, end = before[cid]
+            if owners.setdefault(owner, len(owners)) != place:
+                parts += (body[run_from:run_to], body[at:after_id],
+                          _PLACE.pack(owners[owner]), body[after_id + 2:end])
+                run_from = run_to = 0
+            elif at == run_to:
+                run_to = end
+            else:
+                parts.append(body[run_from:run_to])
+                run_from, run_to = at, end
+        if cid in shared:
+            shares[cid] = shared[cid]
+    parts.append(body[run_from:run_to])
+    return _framed(owners, shares, parts)
+
+
+def _entries(body: bytes) -> dict[str, tuple[int, int, str, int, int]] | None:
+    """Where each entry of an index body written by this version is, by customer id: (its
+    start, the end of its id, its owner, the owner's place, its end); None when it is not
+    one: another version or hash width, a customer named twice."""
+    head, at = _head(body)
+    if int(head.get("version", 0)) != VERSION \
+            or int(head.get("digest_bytes", 0)) != clash.DIGEST_BYTES:
+        return None
+    owners = list(head["owners"])
+    width = clash.DIGEST_BYTES
+    out: dict[str, tuple[int, int, str, int, int]] = {}
+    end = len(body)
+    n = 0
+    while at < end:
+        tag = body[at]
+        if tag == 0:
+            after_id = at + 17
+            h = body[at + 1:after_id].hex()
+            cid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        else:
+            after_id = at + 1 + tag
+            cid = body[at + 1:after_id].decode("utf-8")
+        place = body[after_id] << 8 | body[after_id + 1]
+        stop = after_id + 3 + width * body[after_id + 2]
+        out[cid] = (at, after_id, owners[place], place, stop)
+        at = stop
+        n += 1
+    return out if at == end and len(out) == n else None
 
 
 def _quarantine_copies(own: Path, device_id: str) -> None:
     """A file-sync tool's copies of this PC's own index are moved aside (the index is made
-    again whole each time: nothing is lost)."""
+    from the book: nothing is lost)."""
     try:
         files = [f for f in own.iterdir() if f.is_file() and f.name.startswith(KIND)
                  and f.name != NAME and not folder.is_temporary(f.name)]

@@ -5,6 +5,8 @@ publishes in the shared folder; the index holds no number and no name."""
 from __future__ import annotations
 
 import json
+import random
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from models import alerts
 from models.core.book import Book
 from models.customers import clash, queries, sharing
 from models.customers import operations as ops
-from models.sync import clash_index, crypto, engine, folder
+from models.sync import access, clash_index, crypto, engine, folder
 from models.team import handover, pool, users
 from tests import sync_helpers
 from tests.sync_helpers import PASS
@@ -428,3 +430,197 @@ def test_two_books_a_shared_customer_is_the_one_she_sees(tmp_path):
         assert queries.duplicates(sales, mobile=MOBILE) == []
         with pytest.raises(clash.ClashFound):
             ops.add_customer(sales, data={"name": "新客户", "mobile": MOBILE})
+
+
+# -- the index updated in place ---------------------------------------------------------------
+NAMES = ["杭州金达建材有限公司", "宁波四海贸易", "温州 东方五金（有限公司）", "Acme Ltd.", "！！",
+         "上海嘉禾食品"]
+
+
+def _mobile(rng: random.Random) -> str:
+    return rng.choice(["", f"139{rng.randrange(10**8):08d}", "13800000001",
+                       f"+86 137 {rng.randrange(10**4):04d} {rng.randrange(10**4):04d}"])
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(["", f"0571-{rng.randrange(10**8):08d}", "0571-88886666", _mobile(rng)])
+
+
+def _value(rng: random.Random, field: str, people: list[str]) -> str:
+    if field == "name":
+        return f"{rng.choice(NAMES)}{rng.choice(['', rng.randrange(99)])}"
+    if field == "owner_id":
+        return rng.choice(people)
+    if field == "city":
+        return rng.choice(["杭州", "宁波"])
+    return _mobile(rng) if field == "mobile" else _phone(rng)
+
+
+def _published(book: Book, path: Path) -> tuple[bytes, str]:
+    """This PC's index in the folder and its note of what that was made from."""
+    return path.read_bytes(), book.scalar("SELECT value FROM local WHERE key = ?",
+                                          (clash_index.PUBLISHED,))
+
+
+def _put_back(book: Book, path: Path, published: tuple[bytes, str]) -> None:
+    path.write_bytes(published[0])
+    with book.atomic():
+        book.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                          (clash_index.PUBLISHED, published[1]))
+
+
+def _ids(book: Book, sql: str, args=()) -> list[str]:
+    return [r[0] for r in book.conn.execute(sql, args)]
+
+
+def _edit(book: Book, rng: random.Random, people: list[str], fields: list[str], k: int,
+          owner: str = "%") -> None:
+    live = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL AND "
+                      "coalesce(owner_id, '') LIKE ? ORDER BY id", (owner,))
+    for cid in rng.sample(live, min(k, len(live))):
+        field = rng.choice(fields)
+        ops.update_customer(book, customer_id=cid, data={field: _value(rng, field, people)})
+
+
+def _changes(book: Book, rng: random.Random, people: list[str], kept: str) -> None:
+    """A pass's worth of random changes on the owner's PC (`kept`: a customer not to take out
+    of the book)."""
+    _edit(book, rng, people, ["name", "mobile", "phone", "owner_id", "city"], 6)
+    for _ in range(rng.randrange(3)):
+        ops.add_customer(book, data={"name": _value(rng, "name", people), "mobile": _mobile(rng),
+                                     "phone": _phone(rng), "owner_id": rng.choice(people)})
+    live = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id")
+    ops.delete_customers(book, customer_ids=rng.sample(live, 2))
+    trash = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NOT NULL ORDER BY id")
+    ops.restore_customers(book, customer_ids=rng.sample(trash, 1))
+    owned = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL AND owner_id IS NOT "
+                       "NULL ORDER BY id")
+    pool.give_back(book, customer_ids=rng.sample(owned, 1))
+    giver = _ids(book, "SELECT DISTINCT owner_id FROM customers WHERE deleted_at IS NULL AND "
+                       "city = '杭州' AND owner_id != ? ORDER BY owner_id", (book.user_id,))
+    if giver:
+        from_user = rng.choice(giver)
+        handover.hand_over(book, from_user=from_user, filter={"cities": ["杭州"]},
+                           to_users=[rng.choice([p for p in people if p != from_user])])
+    for uid in rng.sample(people[1:], 2):
+        others = _ids(book, "SELECT id FROM customers WHERE deleted_at IS NULL AND "
+                            "coalesce(owner_id, '') != ? ORDER BY id", (uid,))
+        sharing.share_customer(book, customer_id=rng.choice(others), user_id=uid)
+    for cid, uid in book.conn.execute(
+            "SELECT s.customer_id, s.user_id FROM customer_shares s JOIN customers c ON "
+            "c.id = s.customer_id WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL "
+            "ORDER BY s.id LIMIT 1").fetchall():
+        sharing.unshare_customer(book, customer_id=cid, user_id=uid)
+    # taken out of this copy, as when a PC may no longer see them: no change entry
+    every = _ids(book, "SELECT id FROM customers WHERE id != ? ORDER BY id", (kept,))
+    with book.atomic("sync"):
+        access.remove_customers(book.conn, rng.sample(every, 2))
+    # written without a change entry, as a demo book's customers are (one with an id that is
+    # no uuid)
+    with book.atomic():
+        for cid in (str(uuid.UUID(int=rng.getrandbits(128))), f"demo-{rng.randrange(10**6)}"):
+            book.conn.execute(
+                "INSERT INTO customers (id, rid, name, mobile, owner_id, created_at, updated_at) "
+                "VALUES (?, (SELECT max(rid) + 1 FROM customers), ?, ?, ?, '2026-01-01', "
+                "'2026-01-01')", (cid, _value(rng, "name", people), _mobile(rng),
+                                  rng.choice(people)))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_index_updated_from_the_last_one_is_the_one_built_whole(tmp_path, seed):
+    """Over several passes of random changes on the owner's PC and on 王强's (taken in), the
+    index updated from the one published at the previous pass is, byte for byte, the one
+    build() makes of the book as it is: edits of names and numbers, owners changed and handed
+    over, customers deleted, restored, added, given back to the pool, shares made and ended,
+    and customers taken out of the book without any change entry."""
+    rng = random.Random(seed)
+    with sync_helpers.team(tmp_path) as (owner, sales, share):
+        li = users.add_user(owner, name="李娜", role="sales", owner_password="boss")
+        wang = users.add_user(owner, name="王强", role="sales")
+        people = [owner.user_id, li, wang]
+        for _ in range(40):
+            ops.add_customer(owner, data={"name": _value(rng, "name", people),
+                                          "mobile": _mobile(rng), "phone": _phone(rng),
+                                          "owner_id": rng.choice(people)})
+        sync_helpers.sync(owner)
+        sales.user_id = wang
+        sync_helpers.approve(owner, sales)
+        sync_helpers.sync(sales)
+        team = folder.read_team(share)
+        keys = engine.unlock(team, PASS)
+        key = clash_index.clash_key(clash_index.team_key(team, keys), team["team_id"])
+        path = folder.device_folder(share, owner.device_id) / clash_index.NAME
+        before = _published(owner, path)
+        for n in range(5):
+            # 王强's PC edits and adds customers of his: the owner's PC takes them in
+            _edit(sales, rng, people, ["name", "mobile", "phone"], 3, owner=wang)
+            ops.add_customer(sales, data={"name": f"王强的客户{n}", "mobile": f"1360000000{n}"})
+            sync_helpers.sync(sales)
+            # the customer whose change entry the last index was made at stays (were its
+            # entries taken out of the book, the index would be built whole)
+            made_at = json.loads(before[1])["entry"]
+            kept = owner.scalar("SELECT record_id FROM audit WHERE id = ?", (made_at,))
+            _changes(owner, rng, people, kept)
+            sync_helpers.sync(owner)  # takes in his changes and publishes its index
+            whole, named = clash_index.build(owner, key)
+            assert crypto.unseal(path.read_bytes(), keys)[1] == whole
+            after = _published(owner, path)
+            # the index of the previous pass, and the book as it is now
+            _put_back(owner, path, before)
+            updated = clash_index.update(owner, path, keys, key)
+            assert updated is not None  # updated, not built whole
+            assert updated == whole
+            assert updated != crypto.unseal(before[0], keys)[1]  # the changes are in it
+            assert named == len({cid for _, cid, _ in clash_index.parse(whole)})
+            _put_back(owner, path, after)
+            before = after
+
+
+def test_an_index_that_is_not_the_one_noted_is_built_whole(tmp_path):
+    """The index in the folder is updated only when it is the one this PC noted it published,
+    made from change entries still in the book: otherwise publish builds it whole."""
+    with sync_helpers.team(tmp_path) as (owner, _, share):
+        (cid,) = _ids(owner, "SELECT id FROM customers")
+        sync_helpers.sync(owner)
+        team = folder.read_team(share)
+        keys = engine.unlock(team, PASS)
+        key = clash_index.clash_key(clash_index.team_key(team, keys), team["team_id"])
+        path = folder.device_folder(share, owner.device_id) / clash_index.NAME
+
+        def published() -> bytes:
+            return crypto.unseal(path.read_bytes(), keys)[1]
+
+        older = path.read_bytes()
+        ops.update_customer(owner, customer_id=cid, data={"mobile": "13900000001"})
+        sync_helpers.sync(owner)
+        assert clash_index.update(owner, path, keys, key) == published()
+        # a file-sync tool put an older copy back
+        newer = path.read_bytes()
+        path.write_bytes(older)
+        assert clash_index.update(owner, path, keys, key) is None
+        path.write_bytes(newer)
+        assert clash_index.update(owner, path, keys, key) == published()
+        # under another clash key
+        other = clash_index.clash_key(crypto.new_key(), team["team_id"])
+        assert clash_index.update(owner, path, keys, other) is None
+        # the change entry it was made at is gone with its customer: the numbers of the
+        # entries after it are given again
+        added = ops.add_customer(owner, data={"name": "宁波四海贸易", "mobile": "13700000009"})
+        sync_helpers.sync(owner)
+        _, body = crypto.unseal(path.read_bytes(), keys)
+        assert {c for _, c, _ in clash_index.parse(body)} == {cid, added}
+        made_at = json.loads(owner.scalar("SELECT value FROM local WHERE key = ?",
+                                          (clash_index.PUBLISHED,)))["entry"]
+        assert owner.scalar("SELECT record_id FROM audit WHERE id = ?", (made_at,)) == added
+        with owner.atomic("sync"):
+            access.remove_customers(owner.conn, [added])
+        ops.update_customer(owner, customer_id=cid, data={"phone": "0571-88886666"})
+        assert clash_index.update(owner, path, keys, key) is None
+        sync_helpers.sync(owner)
+        assert published() == clash_index.build(owner, key)[0]
+        assert {c for _, c, _ in clash_index.parse(published())} == {cid}
+        # noted by a Kehu before the index was updated in place ("seq:key id")
+        with owner.atomic():
+            owner.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
+                               (clash_index.PUBLISHED, f"1:{crypto.key_id(key)}"))
+        assert clash_index.update(owner, path, keys, key) is None
