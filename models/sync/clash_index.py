@@ -195,6 +195,41 @@ def parse(body: bytes) -> list[tuple[bytes, str, str | None]]:
     return out
 
 
+def parse_not_held(body: bytes, held: set[str]) -> list[tuple[bytes, str, str | None]]:
+    """parse(), for the entries about customers not in `held` only (ids as the book keeps
+    them): an index of 100,000 customers this book holds is walked without making a tuple of
+    each of its hashes (ValueError when it is not one this Kehu reads)."""
+    head, start = _head(body)
+    width = int(head["digest_bytes"])
+    owners = list(head["owners"])
+    held_raw = set()
+    for cid in held:
+        if _UUID.fullmatch(cid):
+            held_raw.add(bytes.fromhex(cid.replace("-", "")))
+    out = []
+    at, end = start, len(body)
+    while at < end:
+        tag = body[at]
+        if tag == 0:
+            raw = body[at + 1:at + 17]
+            at += 17
+            cid = None if raw in held_raw else _uuid_text(raw)
+        else:
+            cid = body[at + 1:at + 1 + tag].decode("utf-8")
+            at += 1 + tag
+            if cid in held:
+                cid = None
+        place, count = struct.unpack_from(">HB", body, at)
+        at += 3 + count * width
+        if at > end:
+            raise ValueError("cut short")
+        if cid is None:
+            continue
+        owner = owners[place]
+        out += [(body[d:d + width], cid, owner) for d in range(at - count * width, at, width)]
+    return out
+
+
 def parse_shares(body: bytes) -> dict[str, list[tuple[str, str]]]:
     """customer id -> [(user id, read_until), ...] of the shares an index body names ({} for
     an index written before it named them; ValueError when they are not as written here)."""
@@ -477,6 +512,7 @@ def take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
     except OSError:
         return 0
     fresh: dict[str, tuple[str, list, dict]] = {}
+    held_ids: set[str] | None = None  # read once, when an index is to be read
     for device in devices:
         if device == book.device_id or device in removed:
             continue
@@ -489,9 +525,12 @@ def take_in(book: Book, root: Path, keys: dict[str, bytes], team_id: str,
             continue
         if int(header.get("format", 0)) > folder.FORMAT or int(header.get("version", 0)) > VERSION:
             continue  # a newer Kehu's: what this PC took before stays until it is updated
+        if held_ids is None:
+            held_ids = {r[0] for r in book.conn.execute("SELECT id FROM customers")}
         try:
             _, body = crypto.unseal(path.read_bytes(), keys)
-            entries, shares = parse(body), parse_shares(body)
+            # those about customers held here are left out again below, in the transaction
+            entries, shares = parse_not_held(body, held_ids), parse_shares(body)
         except (OSError, crypto.SealError, ValueError, KeyError, TypeError, IndexError,
                 UnicodeDecodeError, struct.error):
             continue  # not arrived whole: read next time

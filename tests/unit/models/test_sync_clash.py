@@ -624,3 +624,19 @@ def test_an_index_that_is_not_the_one_noted_is_built_whole(tmp_path):
             owner.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
                                (clash_index.PUBLISHED, f"1:{crypto.key_id(key)}"))
         assert clash_index.update(owner, path, keys, key) is None
+
+
+def test_reading_an_index_without_what_this_book_holds_keeps_the_rest_as_parse_does():
+    """parse_not_held: the entries of parse() whose customer is not held, uuid ids and others."""
+    key = b"k" * 32
+    hasher = clash.Hasher(key)
+    ids = [str(uuid.UUID(int=n)) for n in range(1, 7)] + ["legacy-7", "legacy-8"]
+    rows = [(cid, f"owner{n % 3}", f"五金店{n}", f"1380000{n:04d}", f"0571-8800{n:04d}")
+            for n, cid in enumerate(ids)]
+    body, _ = clash_index._body([clash_index._entry(hasher, *row) for row in rows], {})
+    every = clash_index.parse(body)
+    held = {ids[0], ids[3], "legacy-8", "not-in-the-index"}
+    assert clash_index.parse_not_held(body, held) == [e for e in every if e[1] not in held]
+    assert clash_index.parse_not_held(body, set()) == every
+    with pytest.raises(ValueError):
+        clash_index.parse_not_held(body[:-3], held)
