@@ -546,8 +546,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     raise Cancelled()
                 if progress:
                     progress(done - 1, total)
-            first = cells[0] if cells else None  # a row that starts with a value is not empty
-            if (first is None or first == "") and \
+            lead = cells[0] if cells else None  # a row that starts with a value is not empty
+            if (lead is None or lead == "") and \
                     cells.count(None) + cells.count("") == len(cells):
                 continue  # an empty row
             line = start + n + 1
