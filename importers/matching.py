@@ -199,8 +199,11 @@ class BookIndex:
         of one each: the rows of a file imported before are each the customer it was, and a
         re-import of 100,000 rows asks for nothing else of them. Asked for a good part of the
         book, it reads the table through once instead (a lookup each costs more)."""
-        wanted = [cid for cid in dict.fromkeys(ids)
-                  if cid and cid not in self._info and cid not in self._names]
+        wanted = set(ids)
+        wanted.discard(None)
+        wanted.discard("")
+        wanted.difference_update(self._names)
+        wanted.difference_update(self._info)
         if not wanted:
             return
         cursor = self.book.conn.cursor()
@@ -211,18 +214,17 @@ class BookIndex:
             self._names.update(cursor.execute(
                 "SELECT id, name FROM customers NOT INDEXED WHERE deleted_at IS NULL"))
         else:
-            wanted.sort()  # the ids in the order of the table's key: pages read once
-            for start in range(0, len(wanted), 500):
-                part = wanted[start:start + 500]
+            ordered = sorted(wanted)  # in the order of the ids' index: its pages read once
+            for start in range(0, len(ordered), 500):
+                part = ordered[start:start + 500]
                 # deleted_at read, not compared: compared, SQLite scans the index of live rows
                 for cid, deleted, name in cursor.execute(
                         f"SELECT id, deleted_at, name FROM customers WHERE id IN "
                         f"({', '.join('?' * len(part))})", part):
                     if deleted is None:
                         self._names[cid] = name
-        for cid in wanted:
-            if cid not in self._names:
-                self._info[cid] = None
+        wanted.difference_update(self._names)
+        self._info.update(dict.fromkeys(wanted))  # not live (or not there): None
 
     # -- the keys --------------------------------------------------------------------------
     def _stale(self) -> dict[tuple[str, str], list[tuple[int, str]]]:

@@ -536,9 +536,10 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         noticed = (flags or {}).get(m.sheet or "", {})
         under_header = m.header is not None
         prints = fingerprints(body)
-        imported = index.imported.get
-        if index.imported:  # rows imported before: their customers read in a few queries
-            index.preload(map(imported, prints))
+        # the customer each row made when it was imported before, read in a few queries
+        befores = list(map(index.imported.get, prints)) if index.imported else None
+        if befores:
+            index.preload(befores)
         for n, cells in enumerate(body):
             done += 1
             if done % 2000 == 1:
@@ -562,7 +563,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
                                           fingerprint=fp))
                 continue
-            before = imported(fp)
+            before = befores[n] if befores else None
             if before is not None and mode == "skip":
                 name = index.live_name(before)
                 if name is not None:  # the row as it was imported before: nothing to read
