@@ -241,16 +241,19 @@ def _one_of(words: list[bytes]) -> bytes:
 
 def _not_above(number: int) -> bytes:
     """A pattern for the digit strings of up to as many digits as number whose value is at
-    most number (fewer digits: less, whatever they are; as many: compared digit by digit)."""
+    most number (as many: compared digit by digit; fewer: less, whatever they are, tried last
+    since the rows near the last one have as many)."""
     digits = str(number).encode("ascii")
     size = len(digits)
-    alternatives = [b"[0-9]{1,%d}" % (size - 1)] if size > 1 else []
+    alternatives = []
     for i in range(size):
         below = digits[i] - ord("0")
         if below:
             alternatives.append(digits[:i] + b"[0-%d]" % (below - 1)
                                 + (b"[0-9]{%d}" % (size - i - 1) if size - i - 1 else b""))
     alternatives.append(digits)
+    if size > 1:
+        alternatives.append(b"[0-9]{1,%d}" % (size - 1))
     return b"|".join(alternatives)
 
 
