@@ -169,22 +169,92 @@ def _byte_pieces(handle, size: int = PIECE):
 
 
 def _quick_extent(handle, member: str) -> Extent | None:
-    """An extent that holds every cell of the sheet, value or not, found by one regular
-    expression over the bytes when every cell tag is written as spreadsheet programs write
+    """An extent that holds every cell of the sheet, value or not, found by regular
+    expressions over the bytes when every cell tag is written as spreadsheet programs write
     them (<c r="B7" ...>): a tenth of the time of reading the tags one by one. None when a cell
-    tag is written otherwise."""
+    tag is written otherwise.
+
+    A piece whose cells are all in columns seen before and at most at the row of its last
+    cell (as the rows of a sheet come, in order) is passed by one search that finds nothing
+    (_outside); any other piece is read cell by cell (_piece_cells)."""
     last_row = 0
     letters: set[bytes] = set()
+    outside = _NOTHING_KNOWN
+    known: tuple[int, int] = (0, 0)  # (row, number of letters) the pattern was made for
     for piece in _byte_pieces(handle, PIECE):
-        found = _CELL_AT.findall(piece)
-        if len(found) != piece.count(b"<c ") or b":c" in piece or (
-                piece.count(b"<c") != len(found) and _OTHER_CELL.search(piece)):
+        if b":c" in piece:  # a cell tag with a prefix (<x:c ...>)
             return None
-        if found:
-            letters.update(map(itemgetter(0), found))
-            last_row = max(last_row, max(map(int, set(map(itemgetter(1), found)))))
+        at = piece.rfind(b'<c r="')  # the piece's last cell: the furthest row, as rows come
+        tail = _CELL_AT.match(piece, at) if at >= 0 else None
+        if tail is not None:
+            letters.add(tail.group(1))
+            last_row = max(last_row, int(tail.group(2)))
+        if known != (last_row, len(letters)):
+            outside, known = _outside(letters, last_row), (last_row, len(letters))
+        if outside.search(piece) is None:
+            continue  # every cell of the piece is of a known column, at last_row at most
+        found = _piece_cells(piece)
+        if found is None:
+            return None
+        letters.update(map(itemgetter(0), found))
+        last_row = max(last_row, max(map(int, set(map(itemgetter(1), found))), default=0))
     used = {column_index(x.decode("ascii")) for x in letters}
     return Extent(member, last_row, max(used, default=-1) + 1, used)
+
+
+def _piece_cells(piece: bytes) -> list[tuple[bytes, bytes]] | None:
+    """(letters, digits) of every cell tag of the piece; None when a cell tag is written
+    otherwise than <c r="B7" ...>."""
+    found = _CELL_AT.findall(piece)
+    if len(found) != piece.count(b"<c ") or (
+            piece.count(b"<c") != len(found) and _OTHER_CELL.search(piece)):
+        return None
+    return found
+
+
+_NOTHING_KNOWN = re.compile(rb"<c")
+
+
+def _outside(letters: set[bytes], last_row: int) -> re.Pattern:
+    """A tag beginning <c that is not <c r="..."> naming one of these columns and a row up to
+    last_row (a column tag, a cell of another column or further down, a cell written
+    otherwise)."""
+    if not letters:
+        return _NOTHING_KNOWN
+    return re.compile(rb'<c(?! r="(?:' + _one_of(sorted(letters)) + rb")(?:"
+                      + _not_above(last_row) + rb')")')
+
+
+def _one_of(words: list[bytes]) -> bytes:
+    """A pattern for exactly these column letters (sorted, distinct): a tree by first letter,
+    so that a sheet of 1,000 columns is not 1,000 alternatives tried one by one."""
+    single = b"".join(w for w in words if len(w) == 1)
+    longer: dict[bytes, list[bytes]] = {}
+    for w in words:
+        if len(w) > 1:
+            longer.setdefault(w[:1], []).append(w[1:])
+    alternatives = [head + b"(?:" + _one_of(rest) + b")" for head, rest in longer.items()]
+    if single:
+        alternatives.append(b"[" + single + b"]")
+    return b"|".join(alternatives)
+
+
+def _not_above(number: int) -> bytes:
+    """A pattern for the digit strings of up to as many digits as number whose value is at
+    most number (as many: compared digit by digit; fewer: less, whatever they are, tried last
+    since the rows near the last one have as many)."""
+    digits = str(number).encode("ascii")
+    size = len(digits)
+    alternatives = []
+    for i in range(size):
+        below = digits[i] - ord("0")
+        if below:
+            alternatives.append(digits[:i] + b"[0-%d]" % (below - 1)
+                                + (b"[0-9]{%d}" % (size - i - 1) if size - i - 1 else b""))
+    alternatives.append(digits)
+    if size > 1:
+        alternatives.append(b"[0-9]{1,%d}" % (size - 1))
+    return b"|".join(alternatives)
 
 
 def _within_limits(extent: Extent) -> bool:

@@ -27,6 +27,7 @@ from models.customers.clash import (
 
 SIMILAR_SCORE = 88  # rapidfuzz ratio (0-100) from which two names are offered for review
 SIMILAR_BLOCK = 400  # names compared per row at most (those sharing the first characters)
+PRELOAD_SHARE = 4  # a preload asking for a quarter of the book or more reads the table through
 DIFFERENT_SCORE = 50  # below this ratio, and with no word in common, two names differ clearly
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -65,6 +66,22 @@ def fingerprint(cells: list) -> str:
         n -= 1
     text = repr(cells[:n] if n < len(cells) else cells)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def fingerprints(rows: Iterable[list]) -> list[str]:
+    """fingerprint() of each row: the same keys, without a call for each row that ends in a
+    filled cell (a re-import of 100,000 rows computes them all before anything else)."""
+    blake2b = hashlib.blake2b
+    out: list[str] = []
+    append = out.append
+    for cells in rows:
+        last = cells[-1] if cells else None
+        if last is None or last == "":
+            append(fingerprint(cells))
+        else:
+            append(blake2b(repr(cells).encode("utf-8", "surrogatepass"),
+                           digest_size=12).hexdigest())
+    return out
 
 
 def _words(key: str) -> set[str]:
@@ -136,12 +153,13 @@ class BookIndex:
                 f"AND NOT coalesce(({where}), 0)", params)}
         # other PCs' customers this book does not hold (the team's clash index)
         self.elsewhere = Elsewhere(book, many=True)
-        self.imported: dict[str, str] = {}  # fingerprint -> customer id
-        for fp, cid in conn.execute(
-            "SELECT r.fingerprint, r.customer_id FROM import_rows r JOIN imports i "
-            "ON i.id = r.import_id WHERE i.undone_at IS NULL"
-        ):
-            self.imported[fp] = cid
+        cursor = conn.cursor()
+        cursor.row_factory = None  # plain pairs, made into the dict in C
+        # fingerprint -> customer id; an import's rows read by its key, not each row's import
+        # looked up (where two imports hold a fingerprint, the later in this order counts)
+        self.imported: dict[str, str] = dict(cursor.execute(
+            "SELECT fingerprint, customer_id FROM import_rows WHERE import_id IN "
+            "(SELECT id FROM imports WHERE undone_at IS NULL) ORDER BY import_id, fingerprint"))
         self._found: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._blocks: dict[str, tuple[list[str], list[str]]] = {}
         # id -> (name, phone, mobile, address, contact, has identifiers), None: not live
@@ -159,6 +177,14 @@ class BookIndex:
         name = self._names.get(cid)
         return self.info(cid)[0] if name is None else name
 
+    def live_name(self, cid: str | None) -> str | None:
+        """The name of cid when it is a live customer of the book, else None."""
+        name = self._names.get(cid)
+        if name is None and cid:
+            found = self.info(cid)
+            name = None if found is None else found[0]
+        return name
+
     def info(self, cid: str) -> tuple | None:
         """(name, phone, mobile, address, contact, has identifiers) of a live customer."""
         if cid not in self._info:
@@ -171,25 +197,34 @@ class BookIndex:
     def preload(self, ids: Iterable[str]) -> None:
         """Read which of these customers are live, and their names, in a few queries instead
         of one each: the rows of a file imported before are each the customer it was, and a
-        re-import of 100,000 rows asks for nothing else of them."""
-        wanted = [cid for cid in dict.fromkeys(ids)
-                  if cid and cid not in self._info and cid not in self._names]
+        re-import of 100,000 rows asks for nothing else of them. Asked for a good part of the
+        book, it reads the table through once instead (a lookup each costs more)."""
+        wanted = set(ids)
+        wanted.discard(None)
+        wanted.discard("")
+        wanted.difference_update(self._names)
+        wanted.difference_update(self._info)
+        if not wanted:
+            return
         cursor = self.book.conn.cursor()
         cursor.row_factory = None  # plain tuples: 100,000 rows
-        for start in range(0, len(wanted), 500):
-            part = wanted[start:start + 500]
-            live = 0
-            # deleted_at read, not compared: compared, SQLite scans the index of live rows
-            for cid, deleted, name in cursor.execute(
-                    f"SELECT id, deleted_at, name FROM customers WHERE id IN "
-                    f"({', '.join('?' * len(part))})", part):
-                if deleted is None:
-                    self._names[cid] = name
-                    live += 1
-            if live < len(part):
-                for cid in part:
-                    if cid not in self._names:
-                        self._info[cid] = None
+        size = cursor.execute("SELECT max(rowid) FROM customers").fetchone()[0] or 0
+        if len(wanted) * PRELOAD_SHARE >= size:  # every live customer's name, in the
+            # table's order (an index would read the table in its own order, page by page)
+            self._names.update(cursor.execute(
+                "SELECT id, name FROM customers NOT INDEXED WHERE deleted_at IS NULL"))
+        else:
+            ordered = sorted(wanted)  # in the order of the ids' index: its pages read once
+            for start in range(0, len(ordered), 500):
+                part = ordered[start:start + 500]
+                # deleted_at read, not compared: compared, SQLite scans the index of live rows
+                for cid, deleted, name in cursor.execute(
+                        f"SELECT id, deleted_at, name FROM customers WHERE id IN "
+                        f"({', '.join('?' * len(part))})", part):
+                    if deleted is None:
+                        self._names[cid] = name
+        wanted.difference_update(self._names)
+        self._info.update(dict.fromkeys(wanted))  # not live (or not there): None
 
     # -- the keys --------------------------------------------------------------------------
     def _stale(self) -> dict[tuple[str, str], list[tuple[int, str]]]:

@@ -36,7 +36,7 @@ from importers import normalize, rowreader
 from importers.mapping import is_junk_row, is_total_row
 from importers.matching import (
     BookIndex,
-    fingerprint,
+    fingerprints,
     identifiers,
     likely_same,
     name_key,
@@ -535,10 +535,11 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         body = rows[start:]
         noticed = (flags or {}).get(m.sheet or "", {})
         under_header = m.header is not None
-        prints = None
-        if index.imported:  # rows imported before: their customers read in a few queries
-            prints = [fingerprint(cells) for cells in body]
-            index.preload(index.imported.get(fp) for fp in prints)
+        prints = fingerprints(body)
+        # the customer each row made when it was imported before, read in a few queries
+        befores = list(map(index.imported.get, prints)) if index.imported else None
+        if befores:
+            index.preload(befores)
         for n, cells in enumerate(body):
             done += 1
             if done % 2000 == 1:
@@ -546,10 +547,12 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     raise Cancelled()
                 if progress:
                     progress(done - 1, total)
-            if cells.count(None) + cells.count("") == len(cells):
+            lead = cells[0] if cells else None  # a row that starts with a value is not empty
+            if (lead is None or lead == "") and \
+                    cells.count(None) + cells.count("") == len(cells):
                 continue  # an empty row
             line = start + n + 1
-            fp = fingerprint(cells) if prints is None else prints[n]
+            fp = prints[n]
             if under_header:  # a second header row right under the header
                 under_header = n < 3 and is_junk_row(cells)
                 if under_header:
@@ -560,13 +563,14 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
                                           fingerprint=fp))
                 continue
-            before = index.imported.get(fp)
-            if before is not None and mode == "skip" and index.has(before):
-                planned.append(PlannedRow(  # the row as it was imported before: nothing to read
-                    line=line, data={}, action="skip", match_id=before,
-                    match_name=index.name(before), reason=IMPORTED_BEFORE,
-                    params={"name": index.name(before)}, fingerprint=fp))
-                continue
+            before = befores[n] if befores else None
+            if before is not None and mode == "skip":
+                name = index.live_name(before)
+                if name is not None:  # the row as it was imported before: nothing to read
+                    planned.append(PlannedRow(
+                        line=line, data={}, action="skip", match_id=before, match_name=name,
+                        reason=IMPORTED_BEFORE, params={"name": name}, fingerprint=fp))
+                    continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
                 problems.append(normalize.Problem(noticed[line - 1]))

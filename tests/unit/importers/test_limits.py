@@ -292,6 +292,42 @@ def test_the_quick_extent_reads_a_sheet_in_pieces(tmp_path, monkeypatch):
     assert quick is not None and (quick.rows, quick.used, quick.columns) == (399, {1, 3}, 4)
 
 
+@pytest.mark.parametrize("late", [
+    (150, ["AB150"]),  # a column beyond Z in a later piece
+    (150, ["B999"]),  # a cell further down than the row it is in, mid-sheet
+    (150, ["A0000151"]),  # a row number written with leading zeros
+    (-300, ["B1048576"]),  # the farthest cell first in its row, then the row's own
+    (160, ["BA160", "AZ160", "AAB160"]),  # several columns of two and three letters
+])
+def test_the_quick_extent_finds_a_cell_out_of_the_order_rows_come_in(tmp_path, monkeypatch,
+                                                                     late):
+    monkeypatch.setattr(limits, "PIECE", 1024)  # pieces of about ten rows
+    at, refs = late  # at < 0: the cells come first in row -at
+    rows = [(n, [inline(f"A{n}", "甲" * (n % 3)), inline(f"B{n}", "x")]) for n in range(1, 400)]
+    cells, own = [inline(ref, "y") for ref in refs], rows[abs(at) - 1][1]
+    rows[abs(at) - 1] = (abs(at), [*cells, *own] if at < 0 else [*own, *cells])
+    path = tmp_path / "late.xlsx"
+    crafted_xlsx(path, rows, "A1:B399")
+    with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
+        quick = limits._quick_extent(handle, "sheet1")
+    with zipfile.ZipFile(path) as archive, archive.open("xl/worksheets/sheet1.xml") as handle:
+        slow = limits._scan_tags(limits._pieces(handle), "sheet1")
+    assert quick is not None
+    assert (quick.rows, quick.used, quick.columns) == (slow.rows, slow.used, slow.columns)
+    assert quick.rows >= 399 and len(quick.used) == 2 + len(
+        {limits.column_index(r.rstrip("0123456789")) for r in refs} - {0, 1})
+
+
+def test_the_quick_extent_pattern_matches_exactly_what_it_knows():
+    known = limits._outside({b"A", b"B", b"AB", b"ZZA"}, 1205)
+    for ref in ("A1", "B1205", "AB999", "ZZA1200", "A0099", "B1199"):
+        assert known.search(f'<c r="{ref}" t="n">'.encode()) is None, ref
+    for ref in ("C1", "B1206", "AA1", "ZZB1", "A10000", "A01205x", "ZZ1", "A1300"):
+        assert known.search(f'<c r="{ref}" t="n">'.encode()) is not None, ref
+    for tag in (b"<col>", b'<c  r="A1">', b"<c>", b"<c/>", b'<c\tr="A1">'):
+        assert known.search(tag) is not None, tag
+
+
 def test_column_widths_before_the_cells_keep_the_quick_extent(tmp_path):
     path = tmp_path / "cols.xlsx"
     crafted_xlsx(path, [(1, [inline("A1", "甲")])], "A1:A1")

@@ -363,3 +363,17 @@ def test_notes_keep_their_chinese_punctuation(book, tmp_path):
     rows = [["客户名称", "备注"], ["鑫达建材", "  老客户，月结（30天）  "], ["顺发五金", "无"]]
     plan = preview_rows(book, rows, Mapping(header=0, columns=["name", "notes"]))
     assert [r.data.get("notes", "") for r in plan.planned] == ["老客户，月结（30天）", ""]
+
+
+def test_fingerprints_are_the_keys_books_remember_from_earlier_imports():
+    """A row's fingerprint is kept in import_rows: the keys are made as they always were,
+    one row at a time or a sheet at once (empty cells at the end do not count)."""
+    import datetime as dt
+
+    from importers.matching import fingerprint, fingerprints
+
+    rows = [["杭州鑫达", 13800138000.0, dt.date(2024, 1, 1), ""], ["a", None, None], [],
+            [None, ""], ["\ud800x", True, 1.5, dt.datetime(2024, 3, 1, 8, 30)], ["x", "y"]]
+    known = ["5640f5850a81210788e2293d", "4a37120cc18e4f952e51a97d", "5feb596270186253f9f617f0",
+             "5feb596270186253f9f617f0", "ae18b8befc9217b368ee7dac", "5bcbcf2ea4c05d84fe2c9772"]
+    assert fingerprints(rows) == [fingerprint(r) for r in rows] == known

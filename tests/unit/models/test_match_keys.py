@@ -198,3 +198,13 @@ def test_the_first_import_into_an_empty_book_and_again_match_as_before(book, tmp
     by_name = dict(book.conn.execute("SELECT name, id FROM customers"))
     assert actions[7] == ("hold", None)
     assert all(a == ("skip", by_name[f"客户{i}"]) for i, a in enumerate(actions) if i != 7)
+    assert all(r.match_name == f"客户{i}" for i, r in enumerate(again.planned) if i != 7)
+    # a few of the rows again: their customers looked up one part at a time, not the table
+    # read through; the same answers
+    few = open_source(write_sheet(tmp_path / "few.xlsx", rows[:20]))
+    again = plan.preview(book, few, plan.auto_mapping(book, few))
+    assert [(r.action, r.match_id, r.match_name) for r in again.planned] == [
+        ("hold", None, "") if i == 7 else ("skip", by_name[f"客户{i}"], f"客户{i}")
+        for i in range(20)]
+    assert [r.reason_text() for r in again.planned][:2] == [
+        "Imported before as 客户0.", "Imported before as 客户1."]
