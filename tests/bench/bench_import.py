@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -127,6 +128,7 @@ def _probe_main(path: Path) -> dict:
             out["maxrss_mb"] = peak_rss_kib() / 1024
     out["customers"] = book.scalar("SELECT count(*) FROM customers")
     book.close()
+    shutil.rmtree(folder, ignore_errors=True)  # half a GB of book: not left behind
     return out
 
 
