@@ -702,9 +702,10 @@ class Book:
         changes: the pass commits without the index's cost (10,000 changes: most of its
         time), and the index catches up in steps that other writes can go between. Until then
         search reads these customers' own fields (search.PENDING_RIDS, search.own_text).
-        Their matching keys (models.core.match_keys) are made at once: they cost little."""
+        Their matching keys (models.core.match_keys) are made again with their search text:
+        meanwhile the triggers have noted in match_dirty those whose fields changed, and an
+        import's preview keys those from their fields."""
         wanted = list(dict.fromkeys(customer_ids))
-        match_keys.refresh(self.conn, wanted)
         rids = set(self.pending_search())
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
@@ -731,6 +732,7 @@ class Book:
             part, rest = rids[:batch], rids[batch:]
             ids = [r[0] for r in self.conn.execute(
                 f"SELECT id FROM customers WHERE rid IN ({', '.join('?' * len(part))})", part)]
+            match_keys.refresh(self.conn, ids)
             self._reindex(ids)
             self._keep_pending(rest)
         return len(rest)
