@@ -516,3 +516,14 @@ def test_the_kept_objects_file_is_found_again_by_the_next_start(tmp_path):
                         for p in (tmp_path / "data" / "cache").glob("schema-*.json")})
     assert len(written[0]) == 1
     assert written[1] == written[0]  # found, not worked out and written again
+
+
+def test_deleting_a_reminder_looks_up_those_that_follow_it_by_an_index(tmp_path):
+    """A reminder's previous_id refers to another reminder: deleting one makes SQLite look for
+    reminders that follow it, which without an index reads them all, once per reminder (a
+    laptop taking 20,000 handed-over customers out of its copy spent 14 s on it)."""
+    with Book.open(tmp_path / "shop.sqlite") as book:
+        plan = " ".join(r[3] for r in book.conn.execute(
+            "EXPLAIN QUERY PLAN DELETE FROM reminders WHERE id = ?", ("x",)))
+    assert "SCAN reminders" not in plan
+    assert "reminders_previous" in plan
