@@ -292,7 +292,7 @@ def _take_whole(book: Book, f: folder.Found, body: bytes, report: Report) -> dic
     its customers' histories come in as any grant's (returned as a grant batch), so that
     nothing made here is lost. {} when it was taken, or is not to be (not signed by the
     team's key for this PC under this name, or older than the one this PC was made from);
-    None when it waits (it was made by a newer Kehu: taken once this one is updated)."""
+    None when it waits (made by a newer Kehu, or no room to unpack it: taken later)."""
     import zstandard
 
     header = f.header
@@ -303,8 +303,11 @@ def _take_whole(book: Book, f: folder.Found, body: bytes, report: Report) -> dic
         return {}
     copy = book.path.with_name(book.path.name + ".whole")
     try:
-        with open(copy, "wb") as out:
-            zstandard.ZstdDecompressor().copy_stream(io.BytesIO(body), out)
+        try:
+            with open(copy, "wb") as out:
+                zstandard.ZstdDecompressor().copy_stream(io.BytesIO(body), out)
+        except (OSError, zstandard.ZstdError):
+            return None  # no room to unpack it (a full disk): tried again next pass
         covers = header.get("covers") or {}
         own = any(book.scalar("SELECT 1 FROM audit WHERE device_id = ? AND seq > ? LIMIT 1",
                               (d, int(covers.get(d) or 0))) for d in book.own_devices)
@@ -324,6 +327,18 @@ def _adopt_whole(book: Book, copy: Path, header: dict) -> None:
     kept = [(k, v) for k, v in book.all("SELECT key, value FROM local")
             if k not in _CONTENT_KEYS]
     backup.make_backup(book.path, reason="sync")
+    _copy_into(book, copy)
+    book.clock.receive(str(header["hlc"]))
+    with book.atomic("sync"):
+        book.conn.execute("DELETE FROM local")
+        book.conn.executemany("INSERT INTO local (key, value) VALUES (?, ?)", kept)
+        _set_local(book, {WHOLE_AT: header["hlc"], "hlc": book.clock.last})
+
+
+def _copy_into(book: Book, copy: Path, *, new_device: bool = False) -> None:
+    """The book file `copy` becomes this book's content, in one step of SQLite's backup API,
+    brought up to this Kehu's schema; with `new_device`, as after a restore (Book.after_restore:
+    this copy takes a new device id)."""
     with book.exclusive("sync") as conn:
         source = sqlite3.connect(copy)
         try:
@@ -332,11 +347,8 @@ def _adopt_whole(book: Book, copy: Path, header: dict) -> None:
             source.close()
         conn.execute("PRAGMA journal_mode = WAL")
         schema.migrate(conn)
-    book.clock.receive(str(header["hlc"]))
-    with book.atomic("sync"):
-        book.conn.execute("DELETE FROM local")
-        book.conn.executemany("INSERT INTO local (key, value) VALUES (?, ?)", kept)
-        _set_local(book, {WHOLE_AT: header["hlc"], "hlc": book.clock.last})
+        if new_device:
+            book.after_restore()
 
 
 def _whole_as_grant(book: Book, copy: Path, header: dict) -> dict:
@@ -348,13 +360,7 @@ def _whole_as_grant(book: Book, copy: Path, header: dict) -> dict:
         held = {r[0] for r in book.conn.execute("SELECT id FROM customers")}
         ids = [r[0] for r in source.execute("SELECT id FROM customers") if r[0] not in held]
         entries = access.history_of(source, ids, merge.ENTRY_FIELDS)
-        op_ids = sorted({e["op_id"] for e in entries})
-        operations = []
-        for start in range(0, len(op_ids), 500):
-            part = op_ids[start:start + 500]
-            operations += [dict(r) for r in source.execute(
-                f"SELECT {', '.join(merge.OPERATION_FIELDS)} FROM operations WHERE id IN "
-                f"({', '.join('?' * len(part))})", part)]
+        operations = merge.operations_of(source, entries)
         rows = access.rows_without_history(source, ids)
     finally:
         source.close()
@@ -691,15 +697,7 @@ def _rebase(book: Book, root: Path, keys: dict[str, bytes], team_id: str) -> Non
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "snapshot.sqlite"
             copy.write_bytes(zlib.decompress(body))
-            with book.exclusive("sync") as conn:
-                source = sqlite3.connect(copy)
-                try:
-                    source.backup(conn)
-                finally:
-                    source.close()
-                conn.execute("PRAGMA journal_mode = WAL")
-                schema.migrate(conn)
-                book.after_restore()
+            _copy_into(book, copy, new_device=True)
         with book.atomic("sync"):
             _set_local(book, {"team_id": team_id, "team_folder": folder_path,
                               "sync_published_seq": 0, "sync_prev_hash": "",

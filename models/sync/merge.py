@@ -54,16 +54,22 @@ def outgoing(book: Book, after_seq: int, *, limit: int | None = None) -> dict:
         sql += " LIMIT ?"
         params.append(limit)
     entries = [dict(r) for r in book.all(sql, params)]
+    operations = operations_of(book.conn, entries)
+    return {"device_id": book.device_id, "entries": entries, "operations": operations,
+            "first_seq": entries[0]["seq"] if entries else after_seq,
+            "last_seq": entries[-1]["seq"] if entries else after_seq}
+
+
+def operations_of(conn, entries: list[dict]) -> list[dict]:
+    """The operations (OPERATION_FIELDS) these entries belong to, read from `conn`."""
     op_ids = sorted({e["op_id"] for e in entries})
     operations = []
     for start in range(0, len(op_ids), 500):
         chunk = op_ids[start:start + 500]
-        operations += [dict(r) for r in book.all(
+        operations += [dict(r) for r in conn.execute(
             f"SELECT {', '.join(OPERATION_FIELDS)} FROM operations WHERE id IN "
             f"({', '.join('?' * len(chunk))})", chunk)]
-    return {"device_id": book.device_id, "entries": entries, "operations": operations,
-            "first_seq": entries[0]["seq"] if entries else after_seq,
-            "last_seq": entries[-1]["seq"] if entries else after_seq}
+    return operations
 
 
 # -- taking another PC's entries in --------------------------------------------------------
