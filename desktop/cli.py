@@ -313,6 +313,18 @@ def _unexpected(exc: BaseException, tr: Translate) -> str:
     return tr("errors", UNEXPECTED).format(kind=type(exc).__name__, log=log_file)
 
 
+def _catch_up_search(book, tr: Translate) -> None:
+    """The search text a big import left for after it (models.imports.INDEX_LATER), written
+    before the command ends. The import is committed: a failure here is a note, and Kehu
+    writes what is left when it next opens the book."""
+    try:
+        book.catch_up_search()
+    except Exception as exc:  # noqa: BLE001
+        from models.core.errors import os_reason
+
+        print(tr("cli", DONE_BUT).format(reason=tr("errors", os_reason(exc))), file=sys.stderr)
+
+
 def _close_after_commit(book, tr: Translate) -> None:
     """Close a book after its work was committed: what fails now is said as a note, never as a
     failure of the work (which is saved)."""
@@ -663,6 +675,8 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     except BaseException:
         book.close()
         raise
+    if result is not None:
+        _catch_up_search(book, tr)
     _close_after_commit(book, tr)
     summary = the_plan.summary()
     errors = the_plan.error_list(tr)

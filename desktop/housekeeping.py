@@ -16,6 +16,8 @@ from models.core import clock
 from models.customers import queries
 
 STALL_CHECK_MS = 60 * 60 * 1000  # every hour: new stalls, the daily backup (left open overnight)
+CATCH_UP_STEP = 1.0  # seconds of search-index catching up per job (Housekeeping.catch_up_search)
+CATCH_UP_RETRY_MS = 2000  # the runner was busy: the next try
 GRADE_AT_ONCE = 5000  # customers graded on the GUI thread (well under a second); more: the runner
 
 
@@ -42,6 +44,8 @@ class Housekeeping(QObject):
         self.stalls_checked = None  # when reminders.run_rules last ran
         self.pool_checked = None  # when the public pool's rules last ran on this PC
         self._backing_up = False
+        self._catching_up = False  # a job of catch_up_search is on the runner
+        self._stopped = False  # the window closes
         self._backup_failure_shown = False
         self.stall_timer = QTimer(self)
         self.stall_timer.setInterval(STALL_CHECK_MS)
@@ -63,6 +67,7 @@ class Housekeeping(QObject):
 
     def stop(self) -> None:
         """The window closes: nothing more starts."""
+        self._stopped = True
         self.start_timer.stop()
         self.stall_timer.stop()
 
@@ -143,19 +148,34 @@ class Housekeeping(QObject):
         self.catch_up_search()
 
     def catch_up_search(self) -> None:
-        """The search text a sync pass left to write (Book.reindex_later) when Kehu was closed
-        before it was written: written off the GUI thread, a step at a time."""
+        """The search text a sync pass or a big import left to write (Book.reindex_later),
+        written off the GUI thread in jobs of about a second each, so that what the user starts
+        meanwhile waits no longer than that; when the runner is busy, again a little later."""
         book = self.ctx.book
-        if book.read_only or not book.search_waits():
+        if book.read_only or self._stopped or self._catching_up or not book.search_waits():
             return
         runner = self.ctx.runner
         if runner is None:
             book.catch_up_search()
             return
-        runner.run(lambda progress, cancelled: book.catch_up_search(), on_result=lambda _: None,
-                   on_error=self._job_failed, title=self.tr("Updating the search index…"),
-                   cancellable=False, parent_widget=self.window, quiet=True,
-                   show_progress=False)
+        self._catching_up = True
+
+        def step(left: int) -> None:
+            self._catching_up = False
+            if left:
+                QTimer.singleShot(0, self, self.catch_up_search)
+
+        def failed(exc: BaseException) -> None:
+            self._catching_up = False
+            self._job_failed(exc)
+
+        job = runner.run(lambda progress, cancelled: book.catch_up_search(seconds=CATCH_UP_STEP),
+                         on_result=step, on_error=failed, title=self.tr("Updating the search index…"),
+                         cancellable=False, parent_widget=self.window, quiet=True,
+                         show_progress=False)
+        if job is None:  # the runner is busy with something else: after it
+            self._catching_up = False
+            QTimer.singleShot(CATCH_UP_RETRY_MS, self, self.catch_up_search)
 
     # -- the jobs ------------------------------------------------------------------------
     def check_stalls(self) -> None:

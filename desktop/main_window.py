@@ -561,6 +561,8 @@ class MainWindow(QMainWindow):
         wizard.import_finished.connect(lambda result: self.statusBar().showMessage(
             texts[wizard.records].format(
                 n=f"{result.created:,}", file=wizard.path.name if wizard.path else ""), 8000))
+        # a big import leaves its customers' search text for after it (models.imports)
+        wizard.import_finished.connect(lambda _: self.housekeeping.catch_up_search())
         wizard.destroyed.connect(lambda *_: setattr(self, "import_wizard", None))
         self.import_wizard = wizard
         wizard.show()

@@ -14,6 +14,7 @@ import os
 import platform
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -259,8 +260,10 @@ def _merging_later(conn):
 
 
 def delete_search_rows(conn, rid: int) -> None:
-    for table in ("customers_fts", "customers_chars"):
-        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rid,))
+    """A customer's search text, and its place among those waiting to be written."""
+    for table in ("customers_fts", "customers_chars", "search_pending"):
+        conn.execute(f"DELETE FROM {table} WHERE {'rid' if table == 'search_pending' else 'rowid'} "
+                     "= ?", (rid,))
 
 
 class Book:
@@ -706,48 +709,62 @@ class Book:
         meanwhile the triggers have noted in match_dirty those whose fields changed, and an
         import's preview keys those from their fields."""
         wanted = list(dict.fromkeys(customer_ids))
-        rids = set(self.pending_search())
         for start in range(0, len(wanted), 500):
             part = wanted[start:start + 500]
-            rids.update(r[0] for r in self.conn.execute(
-                f"SELECT rid FROM customers WHERE id IN ({', '.join('?' * len(part))})", part))
-        self._keep_pending(sorted(rids))
+            self.conn.execute(f"INSERT OR IGNORE INTO search_pending (rid) SELECT rid FROM "
+                              f"customers WHERE id IN ({', '.join('?' * len(part))}) "
+                              f"AND rid IS NOT NULL", part)
+
+    def reindex_later_from(self, rid: int) -> None:
+        """reindex_later for the customers from this rid on (those a bulk write just
+        inserted: their rids follow the book's last), in one statement."""
+        self.conn.execute("INSERT OR IGNORE INTO search_pending (rid) SELECT rid FROM customers "
+                          "WHERE rid >= ?", (rid,))
 
     def pending_search(self) -> list[int]:
         """The customers (by rid) whose search text waits for index_pending."""
-        row = self.one("SELECT value FROM local WHERE key = ?", (search.PENDING_KEY,))
-        return _json_ints(row[0] if row else None)
+        return [r[0] for r in self.all("SELECT rid FROM search_pending ORDER BY rid")]
 
     def search_waits(self) -> bool:
         """Whether some customers' search text waits for index_pending."""
-        return self.one("SELECT 1 FROM local WHERE key = ?", (search.PENDING_KEY,)) is not None
+        return self.one("SELECT 1 FROM search_pending LIMIT 1") is not None
 
     def index_pending(self, batch: int = 500) -> int:
         """Rebuild the search text of up to `batch` customers that reindex_later marked, in a
         transaction of its own; returns how many still wait."""
         with self.atomic("search index"):
-            rids = self.pending_search()
+            rids = [r[0] for r in self.conn.execute(
+                "SELECT rid FROM search_pending ORDER BY rid LIMIT ?", (batch,))]
             if not rids:
                 return 0
-            part, rest = rids[:batch], rids[batch:]
+            self.checkpoint_later()  # a step writes thousands of index pages
+            marks = ", ".join("?" * len(rids))
             ids = [r[0] for r in self.conn.execute(
-                f"SELECT id FROM customers WHERE rid IN ({', '.join('?' * len(part))})", part)]
+                f"SELECT id FROM customers WHERE rid IN ({marks})", rids)]
             match_keys.refresh(self.conn, ids)
-            self._reindex(ids)
-            self._keep_pending(rest)
-        return len(rest)
+            if len(ids) > _MERGE_LATER:
+                with _merging_later(self.conn):
+                    self._reindex(ids)
+            else:
+                self._reindex(ids)
+            self.conn.execute(f"DELETE FROM search_pending WHERE rid IN ({marks})", rids)
+            return self.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
-    def catch_up_search(self) -> None:
-        """index_pending until nothing waits."""
-        while self.index_pending():
-            pass
-
-    def _keep_pending(self, rids: list[int]) -> None:
-        if rids:
-            self.conn.execute("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
-                              (search.PENDING_KEY, json.dumps(rids)))
-        else:
-            self.conn.execute("DELETE FROM local WHERE key = ?", (search.PENDING_KEY,))
+    def catch_up_search(self, progress: Callable[[int, int], None] | None = None, *,
+                        seconds: float | None = None, batch: int = 5000) -> int:
+        """index_pending until nothing waits, or for about `seconds` (then what waits is left
+        for another call, so that other work can go between); progress(done, total) after
+        each step. Returns how many still wait."""
+        total = self.scalar("SELECT count(*) FROM search_pending")
+        until = None if seconds is None else time.monotonic() + seconds
+        left = total
+        while left:
+            left = self.index_pending(batch=batch)
+            if progress:
+                progress(total - left, total)
+            if until is not None and time.monotonic() >= until:
+                break
+        return left
 
     def _reindex(self, wanted: list[str]) -> None:
         for start in range(0, len(wanted), 500):
@@ -779,14 +796,6 @@ class Book:
     def setting(self, key: str, default: str = "") -> str:
         row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
         return row[0] if row else default
-
-
-def _json_ints(text: str | None) -> list[int]:
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return []
-    return [v for v in value if isinstance(v, int)] if isinstance(value, list) else []
 
 
 def _json_list(text: str | None) -> list[str]:

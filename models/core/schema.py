@@ -1301,6 +1301,20 @@ def _m26_reminder_chain_index(conn: sqlite3.Connection) -> None:
                      "WHERE previous_id IS NOT NULL")
 
 
+def _m27_search_pending(conn: sqlite3.Connection) -> None:
+    """The customers whose search text waits to be written (Book.reindex_later) in a table of
+    their own, by rid, instead of one JSON list in `local`: a first import of 100,000 customers
+    leaves theirs for after it, and a list that long was read whole by every search and written
+    again at every step of catching up. Local to this PC's copy, as the search index is."""
+    run_script(conn, "CREATE TABLE search_pending (rid INTEGER PRIMARY KEY)")
+    row = conn.execute("SELECT value FROM local WHERE key = 'search_pending'").fetchone()
+    if row is not None:
+        conn.execute("INSERT OR IGNORE INTO search_pending (rid) SELECT value FROM json_each("
+                     "CASE WHEN json_valid(?1) AND json_type(?1) = 'array' THEN ?1 ELSE '[]' END) "
+                     "WHERE type = 'integer'", (row[0],))
+        conn.execute("DELETE FROM local WHERE key = 'search_pending'")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_initial, _m2_imports, _m3_deals, _m4_reminders_alerts, _m5_grading_reports,
     _m6_change_log,
@@ -1324,6 +1338,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m24_narrow_owner_trigger,
     _m25_private_sync,
     _m26_reminder_chain_index,
+    _m27_search_pending,
 ]
 LATEST = len(MIGRATIONS)
 CHAINED = MIGRATIONS.index(_m16_change_log_chain) + 1  # the first version whose log is chained

@@ -109,12 +109,10 @@ def build_body(customer: dict, contacts: Iterable[dict] = (), interactions: Iter
     return SEPARATOR.join(p for p in parts if p).lower()
 
 
-# Customers whose search text waits to be written (Book.reindex_later; kept in `local`, this
-# PC's own): their rids as SQL, and the SQL of their own searched text, which search reads
-# for them until Book.index_pending has caught up.
-PENDING_KEY = "search_pending"
-PENDING_RIDS = ("SELECT value FROM json_each(coalesce((SELECT value FROM local WHERE key = "
-                f"'{PENDING_KEY}'), '[]'))")
+# Customers whose search text waits to be written (Book.reindex_later, an import's customers;
+# table search_pending, this PC's own): their rids as SQL, and the SQL of their own searched
+# text, which search reads for them until Book.index_pending has caught up.
+PENDING_RIDS = "SELECT rid FROM search_pending"
 _OWN_FIELDS = ("name", "sort_key", "contact", "mobile", "phone", *_CUSTOMER_TEXTS)
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import alerts
-from models.core import clock, ids, permissions, schema, scopes, search
+from models.core import clock, ids, permissions, schema, scopes
 from models.core.book import Book
 from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
@@ -281,8 +281,7 @@ def _take_grants(book: Book, root: Path, team_id: str, approved: dict, report: R
 
 WHOLE_AT = "sync_whole_at"  # local: the clock stamp of the whole book this PC was made from
 # local keys about the content of the book this PC had: made again after a whole book
-_CONTENT_KEYS = (clash_index.PUBLISHED, clash_index.TAKEN, clash_index.SHARES,
-                 search.PENDING_KEY)
+_CONTENT_KEYS = (clash_index.PUBLISHED, clash_index.TAKEN, clash_index.SHARES)
 
 
 def _take_whole(book: Book, f: folder.Found, body: bytes, report: Report) -> dict | None:

@@ -240,3 +240,27 @@ def test_several_sheets_named_with_sheet_import_as_one_batch(book, tmp_path):
     line = one_line_error(kehu("import", path, "--book", book, "--sheet", "空白",
                                tmp_path=tmp_path))
     assert "sheet 空白 holds no rows" in line
+
+
+def test_a_big_import_from_the_command_line_leaves_its_search_index_whole(tmp_path):
+    """An import of more than INDEX_LATER customers commits without their search text; the
+    command writes it before it ends, so the book it leaves needs nothing more."""
+    from models.imports import INDEX_LATER
+
+    book = tmp_path / "客户.sqlite"
+    assert kehu("new", book, tmp_path=tmp_path).returncode == 0
+    sheet = tmp_path / "客户.csv"
+    lines = ["客户名称,手机,地址"] + [f"温州阀门厂{i},139{i:08d},人民路{i}号"
+                                   for i in range(INDEX_LATER + 50)]
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = kehu("import", sheet, "--book", book, "--yes", "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == INDEX_LATER + 50
+    conn = sqlite3.connect(book)
+    try:
+        assert conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM match_dirty").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH "
+                            "'\"阀门厂1234\"'").fetchone()[0] == 1
+    finally:
+        conn.close()

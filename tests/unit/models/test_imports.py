@@ -206,3 +206,50 @@ def test_a_bulk_import_leaves_every_index_and_trigger_as_it_found_them(book, old
     found = book.all("SELECT id FROM customers INDEXED BY customers_mobile "
                      "WHERE mobile = '13900000042'")
     assert len(found) == (0 if cancel else 1)
+
+
+def test_a_big_import_leaves_its_search_text_for_after_it_and_search_finds_its_rows_meanwhile(
+        book, old, monkeypatch):
+    """An import creating more customers than INDEX_LATER commits without their search text and
+    matching keys: search reads their own fields meanwhile, importing the same rows again
+    creates none, and once the index has caught up it holds every one of them."""
+    from models.core.check import check_book
+    from models.customers.queries import customer_ids
+
+    monkeypatch.setattr(imports, "INDEX_LATER", 3)
+    rows = [[f"温州阀门厂{i}", "王勇", f"139{i:08d}", f"人民路{i}号", "温州", ""] for i in range(8)]
+    result = do_import(book, rows)
+    assert result.created == 8
+    made = {r[0] for r in book.all("SELECT id FROM customers WHERE name LIKE '温州阀门厂%'")}
+    assert book.search_waits()
+    assert book.scalar("SELECT count(*) FROM search_pending") == 8
+    assert book.scalar("SELECT count(*) FROM customers_fts WHERE rowid IN "
+                       "(SELECT rid FROM search_pending)") == 0
+    assert book.scalar("SELECT count(*) FROM match_dirty") == 8
+    find = lambda text: set(customer_ids(book, CustomerFilter(text=text)))  # noqa: E731
+    assert find("阀门厂") == made
+    assert len(find("139-0000-0005")) == 1
+    assert find("wenzhou") == made  # the name's pinyin, from its sort key
+    assert find("人民路3号") == {c for c in made if customer(book, c)["name"] == "温州阀门厂3"}
+    assert check_book(book) == []
+    again = do_import(book, rows, mode="skip")  # before the index caught up: found all the same
+    assert again.created == 0 and again.skipped == 8
+    assert book.catch_up_search(batch=5) == 0
+    assert not book.search_waits()
+    assert book.scalar("SELECT count(*) FROM match_dirty") == 0
+    assert book.scalar("SELECT count(DISTINCT customer_id) FROM match_keys WHERE kind = 'm'") == 9
+    assert find("阀门厂") == made
+    assert find("wzfmc") == made  # the initials: only the index holds them
+    assert check_book(book) == []
+    assert do_import(book, rows, mode="skip").created == 0
+
+
+def test_undoing_a_big_import_before_its_search_text_is_written_leaves_nothing_waiting(
+        book, monkeypatch):
+    monkeypatch.setattr(imports, "INDEX_LATER", 3)
+    result = do_import(book, [[f"温州阀门厂{i}", "", f"139{i:08d}", "", "", ""]
+                              for i in range(6)])
+    assert book.search_waits()
+    undo_import(book, batch_id=result.batch)
+    assert book.scalar("SELECT count(*) FROM customers") == 0
+    assert not book.search_waits()

@@ -133,3 +133,24 @@ def test_a_damaged_book_that_needs_a_migration_is_refused_untouched(tmp_path):
     assert version(path) == 4
     assert backup.list_backups(path) == []  # a damaged book is not "backed up" either
     assert sorted(p.name for p in folder.iterdir() if p.name != "shop.sqlite.lock") == files
+
+
+def test_the_list_of_customers_whose_search_text_waits_moves_into_its_table(tmp_path):
+    """Schema 27 keeps the customers whose search text waits (Book.reindex_later) in a table:
+    a schema-26 book's list of them, kept in `local`, is moved there, and a list that is not
+    one is dropped (the customers are then indexed as they are written again)."""
+    for kept, rids in (('[3, 1, 2, "x"]', [1, 2, 3]), ("not json", []), ('{"a": 1}', [])):
+        path = tmp_path / f"b{len(rids)}{kept[:1]}.sqlite"
+        shutil.copy(BOOKS / "schema-26.sqlite", path)
+        conn = sqlite3.connect(path)
+        conn.execute("INSERT INTO local (key, value) VALUES ('search_pending', ?)", (kept,))
+        conn.commit()
+        conn.close()
+        book = Book.open(path)
+        try:
+            assert book.pending_search() == rids
+            assert book.scalar("SELECT count(*) FROM local WHERE key = 'search_pending'") == 0
+            book.catch_up_search()
+            assert not book.search_waits()
+        finally:
+            book.close()
