@@ -253,3 +253,31 @@ def test_undoing_a_big_import_before_its_search_text_is_written_leaves_nothing_w
     undo_import(book, batch_id=result.batch)
     assert book.scalar("SELECT count(*) FROM customers") == 0
     assert not book.search_waits()
+
+
+@pytest.mark.parametrize("private", [False, True])
+def test_a_copy_of_the_book_made_while_search_text_waits_lists_what_waits(book, tmp_path,
+                                                                         monkeypatch, private):
+    """A snapshot or whole book made for another PC while a big import's search text waits
+    carries the list of those customers (minus those the copy leaves out), so that the other
+    PC writes their search text too instead of never finding them by the index."""
+    from models.core.book import Book
+    from models.sync import engine
+    from tests.book_helpers import raw_write
+
+    monkeypatch.setattr(imports, "INDEX_LATER", 3)
+    do_import(book, [[f"温州阀门厂{i}", "", f"139{i:08d}", "", "", ""] for i in range(6)])
+    if private:  # a private copy holds the pool's customers only: here all but two
+        raw_write(book, "UPDATE customers SET owner_id = NULL WHERE name NOT IN "
+                  "('温州阀门厂0', '温州阀门厂1')")
+    engine._book_copy(book, tmp_path / "copy.sqlite", private=private, vacuum=True)
+    copy = Book.open(tmp_path / "copy.sqlite")
+    try:
+        waiting = copy.scalar("SELECT count(*) FROM search_pending")
+        assert waiting == copy.scalar("SELECT count(*) FROM customers") == (4 if private else 6)
+        copy.catch_up_search()
+        assert len(copy.all("SELECT rowid FROM customers_fts WHERE customers_fts MATCH "
+                            "'\"阀门厂\"'")) == waiting
+        assert not copy.search_waits()
+    finally:
+        copy.close()
