@@ -212,12 +212,14 @@ def _close_quietly(conn: sqlite3.Connection | None) -> None:
             pass
 
 
-def write_search_rows(conn, rows, *, replace: bool = False) -> None:
-    """(rid, body) pairs into both search indexes: trigrams, and single characters."""
+def write_search_rows(conn, rows, *, replace: Iterable[int] = ()) -> None:
+    """(rid, body) pairs into both search indexes: trigrams, and single characters; the rows
+    of the rids in `replace` taken out first."""
     rows = list(rows)
-    if replace:
+    gone = [(r,) for r in replace]
+    if gone:
         for table in ("customers_fts", "customers_chars"):
-            conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r, _ in rows])
+            conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", gone)
     conn.executemany("INSERT INTO customers_fts(rowid, body) VALUES (?, ?)", rows)
     conn.executemany(
         "INSERT INTO customers_chars(rowid, body) VALUES (?, ?)",
@@ -789,9 +791,14 @@ class Book:
             rids = [rid for rid, _ in bodies]
             have = dict(self.all(f"SELECT rowid, body FROM customers_fts WHERE rowid IN "
                                  f"({', '.join('?' * len(rids))})", rids))
-            # a text that stays the same is not written again (the index's costliest part)
-            write_search_rows(self.conn, [(rid, body) for rid, body in bodies
-                                          if have.get(rid) != body], replace=True)
+            # a text that stays the same is not written again (the index's costliest part);
+            # one the index does not hold yet (a new customer's) has nothing to take out
+            changed = [(rid, body) for rid, body in bodies if have.get(rid) != body]
+            held = set(have) | {r[0] for r in self.conn.execute(
+                f"SELECT rowid FROM customers_chars WHERE rowid IN ({', '.join('?' * len(rids))})",
+                rids)}
+            write_search_rows(self.conn, changed,
+                              replace=[rid for rid, _ in changed if rid in held])
 
     def setting(self, key: str, default: str = "") -> str:
         row = self.one("SELECT value FROM settings WHERE key = ?", (key,))
