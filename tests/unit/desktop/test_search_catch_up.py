@@ -48,3 +48,43 @@ def test_the_search_index_catches_up_in_steps_and_lets_other_jobs_in(qtbot, book
     keeper.catch_up_search()  # nothing waits: no job
     assert ctx.runner.job is None and len(steps) == 3
     keeper.stop()
+
+
+def test_after_a_big_import_through_the_window_the_index_catches_up(qtbot, book, tmp_path,
+                                                                   monkeypatch):
+    """The window's import: the wizard's import commits without the search text of its many
+    customers, and the window then writes it in the background."""
+    import openpyxl
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.main_window import MainWindow
+
+    monkeypatch.setattr(imports, "INDEX_LATER", 3)
+    path = tmp_path / "客户.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["客户名称", "手机"])
+    for i in range(8):
+        wb.active.append([f"温州阀门厂{i}", f"139{i:08d}"])
+    wb.save(path)
+    ctx = AppContext(book)
+    ctx.runner = Runner(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.import_file(str(path))
+        wizard = window.import_wizard
+        qtbot.waitUntil(lambda: not wizard.busy and wizard.currentId() == wizard.MAPPING,
+                        timeout=10000)
+        wizard.next()
+        qtbot.waitUntil(lambda: not wizard.busy, timeout=10000)
+        assert wizard.decision_page.count_text("created") == "8"
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.DONE, timeout=10000)
+        qtbot.waitUntil(lambda: not book.search_waits(), timeout=20000)
+        assert book.scalar("SELECT count(*) FROM customers_fts") == 8
+        assert len(customer_ids(book, CustomerFilter(text="wzfmc"))) == 8
+    finally:
+        ctx.runner.wait(5000)
+        window.quit()
