@@ -149,8 +149,10 @@ class Housekeeping(QObject):
 
     def catch_up_search(self) -> None:
         """The search text a sync pass or a big import left to write (Book.reindex_later),
-        written off the GUI thread in jobs of about a second each, so that what the user starts
-        meanwhile waits no longer than that; when the runner is busy, again a little later."""
+        written off the GUI thread in jobs of about a second each that yield to the user's:
+        what the user starts meanwhile waits for the step under way, no longer, and is never
+        refused for it (Runner.run's `yields`); when the runner is busy, again a little
+        later."""
         book = self.ctx.book
         if book.read_only or self._stopped or self._catching_up or not book.search_waits():
             return
@@ -172,7 +174,7 @@ class Housekeeping(QObject):
         job = runner.run(lambda progress, cancelled: book.catch_up_search(seconds=CATCH_UP_STEP),
                          on_result=step, on_error=failed, title=self.tr("Updating the search index…"),
                          cancellable=False, parent_widget=self.window, quiet=True,
-                         show_progress=False)
+                         show_progress=False, yields=True)  # what the user asks for goes first
         if job is None:  # the runner is busy with something else: after it
             self._catching_up = False
             QTimer.singleShot(CATCH_UP_RETRY_MS, self, self.catch_up_search)

@@ -15,7 +15,9 @@ Cancel. The outcome comes back on the main thread: ``on_result(value)``; ``on_ca
 
 One job at a time: the book has one connection, and only one thread may write it. A second
 ``run`` while a job is busy is refused with a message (``run`` returns None); a caller that can
-wait (a preview that should be redone) keeps its own "again when done" flag.
+wait (a preview that should be redone) keeps its own "again when done" flag. Background work
+the user did not ask for runs in short steps marked ``yields``: a job asked for during one
+starts when that step ends instead of being refused.
 (Picard ``util/thread.py``, Anki ``progress.py``.)
 """
 
@@ -53,6 +55,7 @@ class Job(QObject):
         self._last = 0.0
         self.done = False
         self.worker_thread: int | None = None
+        self.yields = False  # a step of background work that a job asked for waits for
 
     # -- called from the worker thread ---------------------------------------------------
     def progress(self, done: int, total: int) -> None:
@@ -102,6 +105,7 @@ class Runner(QObject):
         self.dialog: QProgressDialog | None = None
         self._callbacks: dict[str, Callable | None] = {}
         self.dialog_was_shown = False  # by the last job (a quick one shows none)
+        self._waiting: tuple[Job, dict] | None = None  # asked for while a yielding job ran
 
     @property
     def busy(self) -> bool:
@@ -119,11 +123,22 @@ class Runner(QObject):
         parent_widget: QWidget | None = None,
         quiet: bool = False,
         show_progress: bool = True,
+        yields: bool = False,
     ) -> Job | None:
         """Start work in the worker thread; None when another job is still running.
         `quiet`: say nothing when busy; `show_progress=False`: no progress dialog at all (work
-        the user did not start and need not wait for, such as a background sync)."""
+        the user did not start and need not wait for, such as a background sync). `yields`: a
+        short step of background work (a second of the search index catching up): a job
+        asked for while it runs is not refused but starts as soon as it ends (one such job
+        waits at a time)."""
+        start = {"callbacks": {"result": on_result, "error": on_error, "cancel": on_cancel},
+                 "cancellable": cancellable, "parent_widget": parent_widget,
+                 "show_progress": show_progress}
         if self.job is not None:
+            if self.job.yields and self._waiting is None and not yields:
+                job = Job(work, title, self)
+                self._waiting = (job, start)  # started by _finish
+                return job
             if not quiet:
                 QMessageBox.information(
                     parent_widget, self.tr("Kehu"),
@@ -132,16 +147,21 @@ class Runner(QObject):
                 )
             return None
         job = Job(work, title, self)
+        job.yields = yields
+        self._start(job, **start)
+        return job
+
+    def _start(self, job: Job, *, callbacks: dict, cancellable: bool,
+               parent_widget: QWidget | None, show_progress: bool) -> None:
         self.job = job
-        self._callbacks = {"result": on_result, "error": on_error, "cancel": on_cancel}
-        self.dialog = (self._make_dialog(job, title, cancellable, parent_widget)
+        self._callbacks = callbacks
+        self.dialog = (self._make_dialog(job, job.title, cancellable, parent_widget)
                        if show_progress else None)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
-        self.job_started.emit(title)
+        self.job_started.emit(job.title)
         self.pool.start(_Task(job))
-        return job
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -220,6 +240,10 @@ class Runner(QObject):
             job.done = True
             job.deleteLater()
             self.job_finished.emit(job.title)
+        if self._waiting is not None and self.job is None:
+            waiting, start = self._waiting
+            self._waiting = None
+            self._start(waiting, **start)
         return callbacks
 
     def _succeeded(self, result: Any) -> None:

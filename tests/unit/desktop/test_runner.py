@@ -220,3 +220,38 @@ def test_a_job_that_fails_at_once_leaves_no_progress_dialog_over_its_message(run
     runner.run(work, on_result=lambda v: None, on_error=on_error)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [False]
+
+
+def test_a_job_asked_for_during_a_yielding_step_waits_for_it_instead_of_being_refused(
+        runner, qtbot, shown):
+    """Background work in short steps (`yields`): a job the user asks for meanwhile starts as
+    soon as the step ends, with its callbacks; a second one asked for then is refused as
+    before, and so is a job asked for while an ordinary job runs."""
+    gate = threading.Event()
+    order: list[str] = []
+
+    def step(progress, cancelled):
+        gate.wait(5)
+        order.append("step")
+        return "step"
+
+    assert runner.run(step, on_result=order.append, title="index", quiet=True,
+                      show_progress=False, yields=True) is not None
+    users = runner.run(lambda p, c: order.append("user") or "user's", on_result=order.append,
+                       title="export")
+    assert users is not None and runner.job.title == "index"  # waits: no message
+    assert runner.run(lambda p, c: None, on_result=order.append, title="third") is None
+    assert shown == ["Kehu is still busy with “index”. Please wait until it has finished."]
+    gate.set()
+    qtbot.waitUntil(lambda: "user's" in order, timeout=5000)
+    # the step's work, then its result and the user's work (started as the step ended, in the
+    # worker thread) in either order, then the user's result
+    assert order[0] == "step" and sorted(order[1:3]) == ["step", "user"]
+    assert order[3:] == ["user's"]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+
+    gate.clear()
+    assert runner.run(step, on_result=order.append, title="ordinary") is not None
+    assert runner.run(lambda p, c: None, on_result=order.append, title="user") is None
+    assert shown[-1] == "Kehu is still busy with “ordinary”. Please wait until it has finished."
+    gate.set()
