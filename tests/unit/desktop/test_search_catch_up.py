@@ -23,7 +23,7 @@ def test_the_search_index_catches_up_in_steps_and_lets_other_jobs_in(qtbot, book
     steps = []
     real = book.catch_up_search
     monkeypatch.setattr(book, "catch_up_search",
-                        lambda **kw: steps.append(kw) or real(batch=25, **kw))
+                        lambda **kw: steps.append(kw) or real(**{**kw, "batch": 25}))
     window = QWidget()
     qtbot.addWidget(window)
     ctx = AppContext(book)
