@@ -318,7 +318,7 @@ def _catch_up_search(book, tr: Translate) -> None:
     before the command ends. The import is committed: a failure here is a note, and Kehu
     writes what is left when it next opens the book."""
     try:
-        book.catch_up_search()
+        book.catch_up_search(batch=None)  # one transaction: nothing else waits for the writer
     except Exception as exc:  # noqa: BLE001
         from models.core.errors import os_reason
 

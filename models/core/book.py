@@ -731,32 +731,34 @@ class Book:
         """Whether some customers' search text waits for index_pending."""
         return self.one("SELECT 1 FROM search_pending LIMIT 1") is not None
 
-    def index_pending(self, batch: int = 500) -> int:
-        """Rebuild the search text of up to `batch` customers that reindex_later marked, in a
-        transaction of its own; returns how many still wait."""
+    def index_pending(self, batch: int | None = 500) -> int:
+        """Rebuild the search text of up to `batch` customers (None: all) that reindex_later
+        marked, in a transaction of its own; returns how many still wait."""
         with self.atomic("search index"):
-            rids = [r[0] for r in self.conn.execute(
-                "SELECT rid FROM search_pending ORDER BY rid LIMIT ?", (batch,))]
-            if not rids:
+            last = self.conn.execute(
+                "SELECT max(rid) FROM (SELECT rid FROM search_pending ORDER BY rid LIMIT ?)",
+                (-1 if batch is None else batch,)).fetchone()[0]
+            if last is None:
                 return 0
             self.checkpoint_later()  # a step writes thousands of index pages
-            marks = ", ".join("?" * len(rids))
             ids = [r[0] for r in self.conn.execute(
-                f"SELECT id FROM customers WHERE rid IN ({marks})", rids)]
+                "SELECT c.id FROM search_pending p JOIN customers c ON c.rid = p.rid "
+                "WHERE p.rid <= ? ORDER BY p.rid", (last,))]
             match_keys.refresh(self.conn, ids)
             if len(ids) > _MERGE_LATER:
                 with _merging_later(self.conn):
                     self._reindex(ids)
             else:
                 self._reindex(ids)
-            self.conn.execute(f"DELETE FROM search_pending WHERE rid IN ({marks})", rids)
+            self.conn.execute("DELETE FROM search_pending WHERE rid <= ?", (last,))
             return self.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
     def catch_up_search(self, progress: Callable[[int, int], None] | None = None, *,
-                        seconds: float | None = None, batch: int = 5000) -> int:
-        """index_pending until nothing waits, or for about `seconds` (then what waits is left
-        for another call, so that other work can go between); progress(done, total) after
-        each step. Returns how many still wait."""
+                        seconds: float | None = None, batch: int | None = 5000) -> int:
+        """index_pending until nothing waits, `batch` customers a step (None: all in one, for
+        the command line, where nothing else waits for the writer), or for about `seconds`
+        (then what waits is left for another call, so that other work can go between);
+        progress(done, total) after each step. Returns how many still wait."""
         total = self.scalar("SELECT count(*) FROM search_pending")
         until = None if seconds is None else time.monotonic() + seconds
         left = total
