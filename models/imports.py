@@ -38,7 +38,7 @@ BULK_REBUILD = 5000  # an import of this many customers, and more than the book 
 # them first and builds the tables' secondary indexes after (a sort instead of random inserts)
 INDEX_LATER = 2000  # an import creating more customers than this leaves their search text and
 # matching keys to Book.index_pending: the import commits without them (100,000 customers:
-# about 12 of its 18 s of writing), search reads their own fields meanwhile, and the index
+# about 10 of its 18.5 s of writing), search reads their own fields meanwhile, and the index
 # catches up in steps other writes can go between
 MODES = ("skip", "fill", "overwrite", "create")
 
