@@ -358,6 +358,10 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
     numbers in one cell are split on / \\ ; , 、 | and line breaks, and on spaces when every
     piece is a number on its own. Join each list with values.NUMBER_SEPARATOR to store it.
     """
+    if cell.__class__ is float and 1e10 <= cell < 2e10 and cell.is_integer():
+        d = str(int(cell))  # a mobile stored as a number, the common case: what
+        if _MOBILE.match(d):  # _number_phone and _one_number make of it
+            return [d], [], []
     mobiles: list[str] = []
     landlines: list[str] = []
     problems: list[Problem] = []

@@ -594,7 +594,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 _hold(row, IMPORTED_DELETED, {})
                 continue
             match = match or (record_id if index.has(record_id) else None)
-            if match is None:
+            if match is None and index.any:  # an empty book (a first import) has none
                 for x in numbers:
                     cid = (index.by_mobile(x) if x[0].isdigit() else
                            index.by_email(x[1:]) if x[0] == "@" else index.by_wechat(x[3:]))
@@ -607,7 +607,7 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     if row.action != "hold":
                         _hold(row, SHARED_NUMBER, {"value": _shown(x), "name": name})
                         row.similar_id, row.similar_name = cid, name
-            if match is None and row.action != "hold":
+            if match is None and row.action != "hold" and index.any:
                 for cid in index.by_name(key):
                     name, phone, mobile, address, _, has_ids = index.info(cid)
                     if likely_same(data, phone, mobile, address):

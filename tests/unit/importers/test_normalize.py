@@ -117,6 +117,19 @@ def test_phones(cell, mobiles, landlines):
     assert values.clean_phones(joined) == joined
 
 
+@pytest.mark.parametrize("cell, expected", [
+    (13800138000.0, (["13800138000"], [], [])),
+    (19999999999.0, (["19999999999"], [], [])),
+    (10000000000.0, ([], [], [Problem(values.BAD_PHONE, {"value": "10000000000"}, error=True)])),
+    (12800138000.0, ([], [], [Problem(values.BAD_PHONE, {"value": "12800138000"}, error=True)])),
+    (20000000000.0, ([], ["020000000000"],
+                     [Problem(normalize.ZERO_RESTORED, {"value": "20000000000"})])),
+])
+def test_mobiles_stored_as_numbers(cell, expected):
+    assert normalize.phones(cell) == expected
+    assert normalize.phones(int(cell)) == expected  # the same number as an int
+
+
 def test_a_landline_stored_as_a_number_gets_its_zero_back_with_a_warning():
     mobiles, landlines, problems = normalize.phones(57188886666)
     assert (mobiles, landlines) == ([], ["057188886666"])

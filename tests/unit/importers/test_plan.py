@@ -7,6 +7,7 @@ import json
 import openpyxl
 import pytest
 
+from importers import normalize, rowreader
 from importers import plan as planner
 from importers.source import open_source
 from models import imports
@@ -377,3 +378,27 @@ def test_fingerprints_are_the_keys_books_remember_from_earlier_imports():
     known = ["5640f5850a81210788e2293d", "4a37120cc18e4f952e51a97d", "5feb596270186253f9f617f0",
              "5feb596270186253f9f617f0", "ae18b8befc9217b368ee7dac", "5bcbcf2ea4c05d84fe2c9772"]
     assert fingerprints(rows) == [fingerprint(r) for r in rows] == known
+
+
+def test_repeated_cells_with_problems_are_reported_on_every_row(book):
+    """A cell that repeats down a sheet is normalised once: every row of it still gets its
+    own problems and its own note of what was kept as typed."""
+    from importers.plan import Mapping, preview_rows
+
+    rows = [["客户名称", "电话", "等级", "下次跟进", "备注"]]
+    for i in range(5):
+        rows.append([f"客户{i}", "999", "VIP", "05/01/2024", "N/A"])
+    rows.append(["客户5", "13800138000", "A", "2024-01-05", "老客户，月结"])
+    plan = preview_rows(book, rows, Mapping(header=0, columns=[
+        "name", "phone", "grade", "next_follow_up", "notes"]))
+    assert [r.line for r in plan.planned] == [2, 3, 4, 5, 6, 7]
+    for row in plan.planned[:5]:
+        assert [p.message for p in row.problems] == [
+            normalize.BAD_PHONE, normalize.BAD_GRADE_VALUE, normalize.AMBIGUOUS_DATE,
+            rowreader.KEPT_IN_NOTES]
+        assert row.data["notes"] == "电话: 999\n等级: VIP\n下次跟进: 05/01/2024"
+        assert "grade" not in row.data and "next_follow_up" not in row.data
+    last = plan.planned[5]
+    assert last.problems == []
+    assert (last.data["mobile"], last.data["grade"], last.data["next_follow_up"],
+            last.data["notes"]) == ("13800138000", "A", "2024-01-05", "老客户，月结")
