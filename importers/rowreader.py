@@ -71,16 +71,35 @@ class RowReader:
                              "ORDER BY active DESC, created_at"):
             self.users.setdefault(values.fold(user["name"]).lower(), user["id"])
         self.fields = {f["label"]: f for f in operations.custom_fields(book)}
-        # text cells as read -> their clean text (a contact's as a name): a city, a trade or
-        # a person repeats down a sheet, and is cleaned once
-        self.texts_read: dict[str, str] = {}
-        self.names_read: dict[str, str] = {}
-        # the same for the other columns: cell as read -> what its normaliser gave (a grade,
-        # a date, a note, a phone number that repeats), one memo per kind of column
-        self.read_before: dict[str, dict] = {
-            kind: {} for kind in ("phones", "email", "grade", "date", "owner", "notes", "tags")}
-        self._date = functools.partial(normalize.date, datemode=datemode)
-        self._custom_work: dict[str, tuple[dict, functools.partial]] = {}  # label -> (memo, work)
+        # cell as read -> what its column's normaliser made of it: a city, a trade, a person,
+        # a grade, a date or a note repeats down a sheet, and is cleaned once (one memo per
+        # normaliser; text and dates only, up to MEMO_LIMIT cells each)
+        self.texts_read: dict = {}
+        self.names_read: dict = {}
+        date = functools.partial(normalize.date, datemode=datemode)
+        memos: dict[str, dict] = {}
+        # per column: (index, kind, key of the value, memo, normaliser); kinds without a memo
+        # are read in read() itself
+        self.plan: list[tuple[int, str, str, dict | None, object]] = []
+        for i, target in self.columns:
+            if target in TEXT_TARGETS:
+                work = (self.names_read, normalize.name) if target == "contact" else \
+                    (self.texts_read, normalize.text)
+                self.plan.append((i, "text", target, *work))
+            elif target.startswith("custom:"):
+                label = target[7:]
+                self.plan.append((i, "custom", label, memos.setdefault(target, {}),
+                                  functools.partial(self._custom_value, label, date)))
+            elif target in _WORK:
+                kind, work = _WORK[target]
+                if kind == "owner":
+                    work = self._owner
+                elif work is None:  # the next follow-up's date
+                    work = date
+                memo = memos.setdefault("phones" if kind == "phones" else target, {})
+                self.plan.append((i, kind, target, memo, work))
+            else:
+                self.plan.append((i, target, target, None, None))
         # an empty city is filled from the address, except in Kehu's own export, which imports
         # back exactly as it was (a customer with no city keeps none)
         own = fields.exported_customer_columns()
@@ -114,79 +133,70 @@ class RowReader:
         custom: dict = {}
         first = last = title = ""
         width = len(cells)
-        memos = self.read_before
-        for i, target in self.columns:
+        csv = self.kind == "csv"
+        for i, kind, key, memo, work in self.plan:
             cell = cells[i] if i < width else None
             if cell is None or cell == "":
                 continue
-            if self.kind == "csv" and cell[:1] == "'":
+            if csv and cell[:1] == "'":
                 cell = sheets.unguard_csv(cell)  # Kehu's own CSV export guards formulas so
-            if target == "name":
-                value = normalize.name(cell)
-                if value:
-                    data["name"] = value
-            elif target in TEXT_TARGETS:
-                memo = self.names_read if target == "contact" else self.texts_read
-                value = memo.get(cell) if cell.__class__ is str else None
-                if value is None:
-                    value = normalize.name(cell) if target == "contact" else normalize.text(cell)
-                    if cell.__class__ is str and len(memo) < MEMO_LIMIT:
-                        memo[cell] = value
-                if value:
-                    data[target] = f"{data[target]} {value}" if target in data else value
-            elif target in ("mobile", "phone"):
-                m, landline, found = _once(memos["phones"], normalize.phones, cell)
+            if memo is not None:  # what the column's normaliser makes of the cell, once
+                if cell.__class__ in _MEMO_TYPES:
+                    got = memo.get(cell)
+                    if got is None:
+                        got = work(cell)
+                        if len(memo) < MEMO_LIMIT:
+                            memo[cell] = got
+                else:
+                    got = work(cell)
+            if kind == "text":
+                if got:
+                    data[key] = f"{data[key]} {got}" if key in data else got
+            elif kind == "phones":
+                m, landline, found = got
                 if m:
                     mobiles += [x for x in m if x not in mobiles]
                 if landline:
                     landlines += [x for x in landline if x not in landlines]
                 if found:
                     self._keep(found, i, cell, kept, problems)
-            elif target == "email":
-                value, found = _once(memos["email"], normalize.email, cell)
+            elif kind == "name":
+                value = normalize.name(cell)
+                if value:
+                    data["name"] = value
+            elif kind == "found":  # e-mail, grade, next follow-up: (value, problems)
+                value, found = got
                 if found:
                     self._keep(found, i, cell, kept, problems)
                 if value:
-                    data["email"] = value
-            elif target == "grade":
-                value, found = _once(memos["grade"], normalize.grade, cell)
+                    data[key] = value
+            elif kind == "custom":
+                value, found = got
                 if found:
                     self._keep(found, i, cell, kept, problems)
                 if value:
-                    data["grade"] = value
-            elif target == "next_follow_up":
-                value, found = _once(memos["date"], self._date, cell)
-                if found:
-                    self._keep(found, i, cell, kept, problems)
-                if value:
-                    data["next_follow_up"] = value
-            elif target == "owner":
-                value, uid = _once(memos["owner"], self._owner, cell)
+                    custom[key] = value
+            elif kind == "notes":  # as written, like notes typed in Kehu: 老客户，月结 keeps its ，
+                if got:
+                    notes.append(got)
+            elif kind == "owner":
+                value, uid = got
                 if uid:
                     data["owner_id"] = uid
                 elif value:
                     problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
-            elif target == "notes":  # as written, like notes typed in Kehu: 老客户，月结 keeps its ，
-                value = _once(memos["notes"], _note, cell)
-                if value:
-                    notes.append(value)
-            elif target == "tags":
-                value = _once(memos["tags"], _tags, cell)
-                if value:
+            elif kind == "tags":
+                if got:
                     data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),
-                                                      *values.tag_list(value)])
-            elif target == "title":
+                                                      *values.tag_list(got)])
+            elif kind == "title":
                 title = normalize.text(cell)
-            elif target == "first_name":
+            elif kind == "first_name":
                 first = normalize.name(cell)
-            elif target == "last_name":
+            elif kind == "last_name":
                 last = normalize.name(cell)
-            elif target == "id":
+            elif kind == "id":
                 data["_id"] = normalize.text(cell)
-            elif target.startswith("custom:"):
-                value = self._custom(target[7:], cell, i, kept, problems)
-                if value:
-                    custom[target[7:]] = value
         if first or last:
             han = any("\u3400" <= ch <= "\u9fff" for ch in first + last)
             person = (last + first) if han else f"{first} {last}".strip()
@@ -226,22 +236,13 @@ class RowReader:
         value = normalize.text(cell)
         return value, (self.users.get(values.fold(value).lower()) if value else None)
 
-    def _custom(self, label: str, cell, i: int, kept: list, problems: list) -> str:
-        work = self._custom_work.get(label)
-        if work is None:
-            work = self._custom_work[label] = ({}, functools.partial(self._custom_value, label))
-        value, found = _once(*work, cell)
-        if found:
-            self._keep(found, i, cell, kept, problems)
-        return value
-
-    def _custom_value(self, label: str, cell) -> tuple[str, list]:
+    def _custom_value(self, label: str, date, cell) -> tuple[str, list]:
         spec = self.fields.get(label)
         kind = spec["kind"] if spec else "text"
         if kind == "number":
             return normalize.amount(cell)
         if kind == "date":
-            return self._date(cell)
+            return date(cell)
         value, found = normalize.text(cell), []
         if kind == "choice" and value and value not in spec["choices"]:
             found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
@@ -249,21 +250,9 @@ class RowReader:
 
 
 # the classes of cells a memo may hold: 1, 1.0 and True are equal keys of a dict (and read
-# differently), a text, a date and a date with a time never are
+# differently), a text, a date and a date with a time never are. What a memo holds is shared
+# by the rows of that cell: read, never changed.
 _MEMO_TYPES = frozenset({str, dt.date, dt.datetime})
-
-
-def _once(memo: dict, work, cell):
-    """work(cell), remembered in memo for a text or date cell (up to MEMO_LIMIT of them). What
-    work returns is shared by the rows of that cell: it is read, never changed."""
-    if cell.__class__ not in _MEMO_TYPES:
-        return work(cell)
-    got = memo.get(cell)
-    if got is None:
-        got = work(cell)
-        if len(memo) < MEMO_LIMIT:
-            memo[cell] = got
-    return got
 
 
 def _note(cell) -> str:
@@ -273,3 +262,12 @@ def _note(cell) -> str:
 
 def _tags(cell) -> str:
     return values.clean_tags(normalize.text(cell))
+
+
+# target -> (kind of column, normaliser); None: the date, made with the sheet's date mode
+_WORK = {
+    "mobile": ("phones", normalize.phones), "phone": ("phones", normalize.phones),
+    "email": ("found", normalize.email), "grade": ("found", normalize.grade),
+    "next_follow_up": ("found", None), "owner": ("owner", None), "notes": ("notes", _note),
+    "tags": ("tags", _tags),
+}

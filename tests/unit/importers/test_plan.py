@@ -402,3 +402,23 @@ def test_repeated_cells_with_problems_are_reported_on_every_row(book):
     assert last.problems == []
     assert (last.data["mobile"], last.data["grade"], last.data["next_follow_up"],
             last.data["notes"]) == ("13800138000", "A", "2024-01-05", "老客户，月结")
+
+
+def test_one_value_in_columns_of_different_kinds_is_read_by_each_column(book):
+    """The same cell in an e-mail, a grade, a date and two custom columns is read as each
+    column reads it (each column's reading remembered apart from the others')."""
+    from importers.plan import Mapping, preview_rows
+
+    operations.add_custom_field(book, label="面积", kind="number")
+    operations.add_custom_field(book, label="开业", kind="date")
+    rows = [["客户名称", "邮箱", "等级", "下次跟进", "面积", "开业"]]
+    rows += [[f"客户{i}", "20240105", "20240105", "20240105", "20240105", "20240105"]
+             for i in range(3)]
+    plan = preview_rows(book, rows, Mapping(header=0, columns=[
+        "name", "email", "grade", "next_follow_up", "custom:面积", "custom:开业"]))
+    for row in plan.planned:
+        assert row.data["next_follow_up"] == "2024-01-05"
+        assert row.data["custom"] == {"面积": "20240105", "开业": "2024-01-05"}
+        assert "email" not in row.data and "grade" not in row.data
+        assert [p.message for p in row.problems] == [
+            normalize.BAD_EMAIL, normalize.BAD_GRADE_VALUE, rowreader.KEPT_IN_NOTES]
