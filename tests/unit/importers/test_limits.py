@@ -271,6 +271,10 @@ def test_thousands_of_columns_never_become_thousands_of_custom_fields():
     ([inline("A1", "甲"), '<c  r="d1" t="n"><v>2</v></c>'], 1, {0, 3}),
     ([inline("A1", "甲"), '<c\nr="E1" t="n"><v>2</v></c>'], 1, {0, 4}),
     ([inline("B1", "甲"), '<c><v>2</v></c>'], 1, {1, 2}),
+    # colons before a prefixed cell tag (the search for a prefix starts at the first colon)
+    ([inline("A1", "10:30"), inline("B1", "a:b"), '<x:c r="C1" t="n"><x:v>2</x:v></x:c>'], 1,
+     {0, 1, 2}),
+    ([inline("A1", "10:30"), inline("B1", "c:d:"), inline("D2", ":c")], 2, {0, 1, 3}),
 ])
 def test_the_quick_extent_agrees_with_reading_tag_by_tag(tmp_path, cells, rows, used):
     path = tmp_path / "odd.xlsx"
