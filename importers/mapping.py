@@ -253,7 +253,7 @@ def header_names(rows, header: int | None, translate=None) -> list[str]:
     translate(context, text) turns "Column {letter}" into the interface language; without it
     the names are English. guess_mapping() knows both forms.
     """
-    width = max((len(r) for r in rows), default=0)
+    width = max(map(len, rows), default=0)
     cells = rows[header] if header is not None and header < len(rows) else []
     column = translate("errors", COLUMN) if translate else COLUMN
     names: list[str] = []
