@@ -358,10 +358,17 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
     numbers in one cell are split on / \\ ; , 、 | and line breaks, and on spaces when every
     piece is a number on its own. Join each list with values.NUMBER_SEPARATOR to store it.
     """
+    # the common cases first, as the general way below reads them: a mobile stored as a
+    # number, a mobile or a landline typed in plain digits
     if cell.__class__ is float and 1e10 <= cell < 2e10 and cell.is_integer():
-        d = str(int(cell))  # a mobile stored as a number, the common case: what
-        if _MOBILE.match(d):  # _number_phone and _one_number make of it
+        d = str(int(cell))
+        if _MOBILE.match(d):
             return [d], [], []
+    elif cell.__class__ is str and cell.isascii():
+        if len(cell) == 11 and cell.isdigit() and _MOBILE.match(cell):
+            return [cell], [], []
+        if _COMMON_LANDLINE.fullmatch(cell):
+            return [], [cell], []
     mobiles: list[str] = []
     landlines: list[str] = []
     problems: list[Problem] = []

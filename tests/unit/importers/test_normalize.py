@@ -130,6 +130,20 @@ def test_mobiles_stored_as_numbers(cell, expected):
     assert normalize.phones(int(cell)) == expected  # the same number as an int
 
 
+@pytest.mark.parametrize("cell, mobiles, landlines", [
+    ("13800138000", ["13800138000"], []),
+    ("13800138000\n", ["13800138000"], []),
+    (" 13800138000", ["13800138000"], []),
+    ("１3800138000", ["13800138000"], []),
+    ("0571-88886666", [], ["0571-88886666"]),
+    ("0571-88886666\n", [], ["0571-88886666"]),
+    ("０571-88886666", [], ["0571-88886666"]),
+    ("0571-18886666", [], ["0571-18886666"]),
+])
+def test_plain_numbers_as_typed_or_padded(cell, mobiles, landlines):
+    assert normalize.phones(cell) == (mobiles, landlines, [])
+
+
 def test_a_landline_stored_as_a_number_gets_its_zero_back_with_a_warning():
     mobiles, landlines, problems = normalize.phones(57188886666)
     assert (mobiles, landlines) == ([], ["057188886666"])
