@@ -54,7 +54,8 @@ def city_of(address: str) -> str:
     return m.group(1) if m else ""
 
 
-MEMO_LIMIT = 50_000  # different text cells remembered with their clean text, per kind
+MEMO_LIMIT = 50_000  # different cells remembered with what their column made of them, per memo
+MEMO_TOTAL = 150_000  # ... and by all the memos of a sheet (a sheet may map many columns)
 
 
 class RowReader:
@@ -73,7 +74,7 @@ class RowReader:
         self.fields = {f["label"]: f for f in operations.custom_fields(book)}
         # cell as read -> what its column's normaliser made of it: a city, a trade, a person,
         # a grade, a date or a note repeats down a sheet, and is cleaned once (one memo per
-        # normaliser; text and dates only, up to MEMO_LIMIT cells each)
+        # normaliser; text and dates only, up to MEMO_LIMIT cells each and MEMO_TOTAL in all)
         self.texts_read: dict = {}
         self.names_read: dict = {}
         date = functools.partial(normalize.date, datemode=datemode)
@@ -100,6 +101,8 @@ class RowReader:
                 self.plan.append((i, kind, target, memo, work))
             else:
                 self.plan.append((i, target, target, None, None))
+        count = len({id(memo) for *_, memo, _ in self.plan if memo is not None})
+        self.memo_limit = min(MEMO_LIMIT, MEMO_TOTAL // max(1, count))
         # an empty city is filled from the address, except in Kehu's own export, which imports
         # back exactly as it was (a customer with no city keeps none)
         own = fields.exported_customer_columns()
@@ -134,6 +137,7 @@ class RowReader:
         first = last = title = ""
         width = len(cells)
         csv = self.kind == "csv"
+        limit = self.memo_limit
         for i, kind, key, memo, work in self.plan:
             cell = cells[i] if i < width else None
             if cell is None or cell == "":
@@ -145,7 +149,7 @@ class RowReader:
                     got = memo.get(cell)
                     if got is None:
                         got = work(cell)
-                        if len(memo) < MEMO_LIMIT:
+                        if len(memo) < limit:
                             memo[cell] = got
                 else:
                     got = work(cell)

@@ -422,3 +422,19 @@ def test_one_value_in_columns_of_different_kinds_is_read_by_each_column(book):
         assert "email" not in row.data and "grade" not in row.data
         assert [p.message for p in row.problems] == [
             normalize.BAD_EMAIL, normalize.BAD_GRADE_VALUE, rowreader.KEPT_IN_NOTES]
+
+
+def test_the_memos_of_a_sheet_of_many_columns_stay_within_their_total(book, monkeypatch):
+    """Each column remembers what it made of its cells, and all of them together no more than
+    MEMO_TOTAL cells, however many columns a sheet maps: what they read is the same."""
+    monkeypatch.setattr(rowreader, "MEMO_TOTAL", 600)
+    columns = ["name", "city", "notes", *(f"custom:字段{j}" for j in range(40))]
+    reader = rowreader.RowReader(book, columns, columns, "xlsx", 0)
+    rows = [[f"客户{i}", f"城市{i}", f"备注{i}", *(f"{j}-{i}" for j in range(40))]
+            for i in range(300)]
+    read = [reader.read(cells) for cells in rows]
+    memos = {id(memo): memo for *_, memo, _ in reader.plan if memo is not None}
+    assert len(memos) == 42  # the text columns share one
+    assert sum(map(len, memos.values())) <= 600
+    assert read[299][0]["custom"] == {f"字段{j}": f"{j}-299" for j in range(40)}
+    assert read[299][0]["notes"] == "备注299" and read[299][0]["city"] == "城市299"
