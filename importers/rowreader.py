@@ -157,11 +157,12 @@ class RowReader:
                 if got:
                     data[key] = f"{data[key]} {got}" if key in data else got
             elif kind == "phones":
-                m, landline, found = got
-                if m:
-                    mobiles += [x for x in m if x not in mobiles]
+                m, landline, found = got  # each list without repeats: only the row's
+                if m:  # numbers before are compared with
+                    mobiles += [x for x in m if x not in mobiles] if mobiles else m
                 if landline:
-                    landlines += [x for x in landline if x not in landlines]
+                    landlines += [x for x in landline if x not in landlines] if landlines else \
+                        landline
                 if found:
                     self._keep(found, i, cell, kept, problems)
             elif kind == "name":
