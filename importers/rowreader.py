@@ -99,7 +99,7 @@ class RowReader:
                     work = date
                 memo = memos.setdefault("phones" if kind == "phones" else target, {})
                 self.plan.append((i, kind, target, memo, work))
-            else:
+            elif target in _DIRECT:
                 self.plan.append((i, target, target, None, None))
         count = len({id(memo) for *_, memo, _ in self.plan if memo is not None})
         self.memo_limit = min(MEMO_LIMIT, MEMO_TOTAL // max(1, count))
@@ -269,6 +269,8 @@ def _tags(cell) -> str:
     return values.clean_tags(normalize.text(cell))
 
 
+# targets read in read() itself, each a kind of its own (any other target is not read)
+_DIRECT = frozenset({"name", "title", "first_name", "last_name", "id"})
 # target -> (kind of column, normaliser); None: the date, made with the sheet's date mode
 _WORK = {
     "mobile": ("phones", normalize.phones), "phone": ("phones", normalize.phones),
