@@ -103,6 +103,14 @@ class MainWindow(QMainWindow):
         # The upkeep starts once the window is ready (its first rows shown; desktop.app emits
         # `ready`), so that start-up never waits for it.
         self.ready.connect(self.housekeeping.start)
+        # The customer panel's page, not shown before a customer is chosen, is built a tenth of
+        # a second after ready, when the first rows are painted (or when a customer is shown,
+        # if that is earlier).
+        self.ready.connect(lambda: QTimer.singleShot(100, self, self._build_customer_panel))
+
+    def _build_customer_panel(self) -> None:
+        if self.customers.detail is not None:
+            self.customers.detail.build_content()
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:

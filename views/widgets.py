@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #c62828;"
+SECONDARY_STYLE = "color: #6b7280;"  # hints and dates beside the main text
 HINT = "hint"
 
 
