@@ -675,11 +675,11 @@ class MainWindow(QMainWindow):
 
         if not self._quitting and minimise_to_tray() and self.tray.available:
             event.ignore()  # keep running in the tray: reminders keep coming
-            app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+            self._remember_geometry()
             self.hide()
             return
         self.tray.stop()
-        for page in self.findChildren(CustomersPage):  # and the trash, when it was opened
+        for page in self._customer_pages():
             page.cancel_pending()
         self.housekeeping.stop()
         self.team_sync.stop()
@@ -691,5 +691,16 @@ class MainWindow(QMainWindow):
             # What the work wrote is announced from its thread as queued signals (book
             # changed, job done): deliver them now, while the book is still open.
             QCoreApplication.sendPostedEvents()
-        app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._remember_geometry()
         super().closeEvent(event)
+
+    def _customer_pages(self) -> list[CustomersPage]:
+        """The customers page, and the trash when it was opened."""
+        return [self.customers, *([self.trash.page] if self.trash.built else [])]
+
+    def _remember_geometry(self) -> None:
+        """The window's place and size for the next start; the settings file is written only
+        when they changed."""
+        settings, geometry = app_settings(), self.saveGeometry()
+        if settings.value(GEOMETRY_KEY) != geometry:
+            settings.setValue(GEOMETRY_KEY, geometry)
