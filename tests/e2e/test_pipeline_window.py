@@ -106,7 +106,8 @@ LATER = ("views.pipeline_page", "views.reminders_page", "views.alerts_page", "vi
          "views.team_dialogs", "views.team_settings", "desktop.instance", "PySide6.QtNetwork",
          "multiprocessing", "desktop.cli_team", "desktop.cli_handover", "desktop.cli_pool",
          "models.reminders", "views.customer_detail.header", "views.customer_detail.timeline",
-         "views.customer_form", "models.customers.clash")
+         "views.customer_form", "models.customers.clash", "views.settings_dialog",
+         "models.team.handover")
 
 
 @pytest.mark.parametrize("customers", [0, 40])
