@@ -107,7 +107,7 @@ LATER = ("views.pipeline_page", "views.reminders_page", "views.alerts_page", "vi
          "multiprocessing", "desktop.cli_team", "desktop.cli_handover", "desktop.cli_pool",
          "models.reminders", "views.customer_detail.header", "views.customer_detail.timeline",
          "views.customer_form", "models.customers.clash", "views.settings_dialog",
-         "models.team.handover")
+         "models.team.handover", "_strptime", "html")
 
 
 @pytest.mark.parametrize("customers", [0, 40])
