@@ -103,7 +103,6 @@ def damage_of(path: Path, exc: BookError) -> str | None:
 def start_window(book: Book, *, exit_when_ready: bool = False, ctx=None):
     """Build the main window for an open book; returns it shown. `ctx`: the book's context
     with someone signed in already (a team's book just joined)."""
-    from desktop.instance import InstanceServer
     from desktop.main_window import MainWindow
     from desktop.runner import Runner
     from views.context import AppContext
@@ -134,9 +133,6 @@ def start_window(book: Book, *, exit_when_ready: bool = False, ctx=None):
         if new_window is None:
             raise SystemExit(2) from None
         return new_window
-    server = InstanceServer(book.path, window)
-    server.raise_requested.connect(lambda: (window.showNormal(), window.raise_(),
-                                            window.activateWindow()))
     ctx.language_changed.connect(lambda: _switch_language(window))
     window.show()
 
@@ -147,10 +143,21 @@ def start_window(book: Book, *, exit_when_ready: bool = False, ctx=None):
         if exit_when_ready:
             QTimer.singleShot(0, app.quit)
         else:  # what waits until the window is ready (the rules, the tray) is not timed
+            listen_for_other_starts(window, book.path)
             window.ready.emit()
 
     QTimer.singleShot(0, announce_ready)
     return window
+
+
+def listen_for_other_starts(window, book_path: Path) -> None:
+    """A second start on the book brings this window to the front (desktop.instance). Once the
+    window is ready: until then the second start finds the book locked and says so."""
+    from desktop.instance import InstanceServer
+
+    server = InstanceServer(book_path, window)
+    server.raise_requested.connect(lambda: (window.showNormal(), window.raise_(),
+                                            window.activateWindow()))
 
 
 def replace_damaged(window, chosen) -> object | None:

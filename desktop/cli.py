@@ -121,13 +121,38 @@ def _who() -> argparse.ArgumentParser:
     return who
 
 
-def build_parser() -> argparse.ArgumentParser:
-    who = _who()
+# The app's own options (`python main.py --book BOOK`): (name, takes a value).
+APP_OPTIONS = {"--book": True, "--demo": False, "--exit-when-ready": False, "--lang": True}
+
+
+def starts_the_app(argv: list[str]) -> bool:
+    """Whether the arguments are the app's own options and nothing else (no command, no help,
+    no abbreviation): those are parsed without building every command's parser."""
+    i = 0
+    while i < len(argv):
+        name, eq, _value = argv[i].partition("=")
+        if name not in APP_OPTIONS or (eq and not APP_OPTIONS[name]):
+            return False
+        if APP_OPTIONS[name] and not eq:
+            if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
+                return False  # argparse's own message for a missing value
+            i += 1
+        i += 1
+    return True
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; with_commands=False: the app's options alone, which parse the same
+    arguments the same way (starts_the_app) without loading the commands' modules."""
     parser = _Parser(prog="kehu", description="Kehu (客户本), a customer book for small shops.")
     parser.add_argument("--book", type=Path, help="the book to open (a .sqlite file)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo book")
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the app")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    who = _who()
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     new = commands.add_parser("new", help="make a new empty book")
@@ -234,8 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # a console that cannot show Chinese
+    if argv is None:
+        argv = sys.argv[1:]
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(with_commands=not starts_the_app(argv)).parse_args(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2

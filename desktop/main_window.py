@@ -103,6 +103,14 @@ class MainWindow(QMainWindow):
         # The upkeep starts once the window is ready (its first rows shown; desktop.app emits
         # `ready`), so that start-up never waits for it.
         self.ready.connect(self.housekeeping.start)
+        # The customer panel's page, not shown before a customer is chosen, is built a tenth of
+        # a second after ready, when the first rows are painted (or when a customer is shown,
+        # if that is earlier).
+        self.ready.connect(lambda: QTimer.singleShot(100, self, self._build_customer_panel))
+
+    def _build_customer_panel(self) -> None:
+        if self.customers.detail is not None:
+            self.customers.detail.build_content()
 
     # -- building (again after a language change) ---------------------------------------
     def _build(self) -> None:
@@ -667,11 +675,11 @@ class MainWindow(QMainWindow):
 
         if not self._quitting and minimise_to_tray() and self.tray.available:
             event.ignore()  # keep running in the tray: reminders keep coming
-            app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+            self._remember_geometry()
             self.hide()
             return
         self.tray.stop()
-        for page in self.findChildren(CustomersPage):  # and the trash, when it was opened
+        for page in self._customer_pages():
             page.cancel_pending()
         self.housekeeping.stop()
         self.team_sync.stop()
@@ -683,5 +691,16 @@ class MainWindow(QMainWindow):
             # What the work wrote is announced from its thread as queued signals (book
             # changed, job done): deliver them now, while the book is still open.
             QCoreApplication.sendPostedEvents()
-        app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._remember_geometry()
         super().closeEvent(event)
+
+    def _customer_pages(self) -> list[CustomersPage]:
+        """The customers page, and the trash when it was opened."""
+        return [self.customers, *([self.trash.page] if self.trash.built else [])]
+
+    def _remember_geometry(self) -> None:
+        """The window's place and size for the next start; the settings file is written only
+        when they changed."""
+        settings, geometry = app_settings(), self.saveGeometry()
+        if settings.value(GEOMETRY_KEY) != geometry:
+            settings.setValue(GEOMETRY_KEY, geometry)

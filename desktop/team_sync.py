@@ -9,21 +9,27 @@ a PC without one is asked for the team passphrase once a session (desktop users 
 A pass that would remove many customers asks first, with the numbers, and runs again only if
 the user agrees; otherwise sync pauses until Sync now. What the pass took in reaches the views
 as any change does (ctx.book_changed, on the GUI thread); a copy made again from a snapshot
-(this PC was away too long) is shown as after a restore (`rebased`)."""
+(this PC was away too long) is shown as after a restore (`rebased`).
+
+Sync itself (models.sync.engine: encryption, merging) and its dialogs are loaded when a pass
+first runs or a problem is shown, so a window opens without them."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from models.core import clock
 from models.customers import queries
-from models.sync import engine
-from views.team_dialogs import ask_passphrase, keep_keys, team_keys
-from views.team_settings import SyncState, confirm_refused_texts, paused_texts, status_line
+from models.sync.team import team_of
+from views.sync_state import SyncState
+
+if TYPE_CHECKING:
+    from models.sync import engine
 
 log = logging.getLogger("kehu")
 
@@ -71,7 +77,7 @@ class TeamSync(QObject):
 
     # -- when ----------------------------------------------------------------------------
     def team(self) -> dict | None:
-        return engine.team_of(self.ctx.book)
+        return team_of(self.ctx.book)
 
     def start(self) -> None:
         """The book passed its check: the first pass now, then every minute."""
@@ -113,6 +119,9 @@ class TeamSync(QObject):
         team = self.team()
         if team is None or (not self.active and not by_user) or self.ctx.book.read_only:
             return False  # a read-only book takes nothing in and has nothing to send
+        from models.sync import engine
+        from views.team_dialogs import ask_passphrase, team_keys
+
         if self.held and not by_user:
             return False
         runner = self.ctx.runner
@@ -171,6 +180,8 @@ class TeamSync(QObject):
         return True
 
     def _done(self, result) -> None:
+        from views.team_dialogs import keep_keys
+
         report, used, typed = result
         team = self.team()
         if typed and team is not None:  # unlocked by the passphrase typed: kept this session
@@ -185,6 +196,9 @@ class TeamSync(QObject):
             self.after_change.start()
 
     def _failed(self, exc: BaseException, by_user: bool, parent: QWidget | None) -> None:
+        from models.sync import engine
+        from views.team_settings import paused_texts
+
         self.state.running = False
         if isinstance(exc, engine.NeedsConfirmation):
             self._confirm(exc, by_user, parent)
@@ -209,6 +223,8 @@ class TeamSync(QObject):
 
     def _confirm(self, exc: engine.NeedsConfirmation, by_user: bool,
                  parent: QWidget | None) -> None:
+        from views.team_settings import confirm_refused_texts
+
         n, total = int(exc.params.get("n", 0)), int(exc.params.get("total", 0))
         answer = QMessageBox.question(
             parent or self.window, self.tr("Sync would remove customers"),
@@ -229,6 +245,8 @@ class TeamSync(QObject):
         self.show_state()
 
     def _paused(self, exc: BaseException) -> None:
+        from views.team_settings import paused_texts
+
         short, full = paused_texts(exc)
         self.state = SyncState(at=self.state.at, report=self.state.report, paused=full,
                                paused_short=short)
@@ -242,6 +260,8 @@ class TeamSync(QObject):
             self.label.hide()
             self.changed.emit()
             return
+        from views.team_settings import status_line
+
         text, tip, problem = status_line(self.state)
         self.label.setText(text)
         self.label.setToolTip(tip)

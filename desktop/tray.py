@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.customer_form import SECONDARY_STYLE
-from views.widgets import icon, returns_true
+from views.widgets import SECONDARY_STYLE, icon, returns_true
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,8 @@ from models.core import clock, fields, values
 from models.core.errors import ValidationError
 from models.customers import clash, operations, queries
 from views.context import show_error, tr_error
-from views.widgets import ERROR_STYLE, plain_message
+from views.widgets import ERROR_STYLE, SECONDARY_STYLE, plain_message
 
-SECONDARY_STYLE = "color: #6b7280;"
 DATE_FORMAT = "yyyy-MM-dd"
 
 

@@ -48,6 +48,7 @@ class CustomersPage(QWidget):
         self.trash = trash
         self.setObjectName("trash_page" if trash else "customers_page")
         self.model = CustomerTableModel(ctx.book, self, load=False)
+        self._restoring = False  # the saved layout is being put back (not saved again)
         self.model.filter.trash = trash
         if not trash:
             self.model.editor = self._edit_inline
@@ -132,9 +133,9 @@ class CustomersPage(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
-        header.sortIndicatorChanged.connect(lambda *_: self._save_layout())
-        header.sectionMoved.connect(lambda *_: self._save_layout())
-        header.sectionResized.connect(lambda *_: self._layout_timer.start())
+        header.sortIndicatorChanged.connect(lambda *_: self._layout_changed())
+        header.sectionMoved.connect(lambda *_: self._layout_changed())
+        header.sectionResized.connect(lambda *_: self._restoring or self._layout_timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self._layout_timer = QTimer(self, singleShot=True, interval=400)
@@ -410,7 +411,21 @@ class CustomersPage(QWidget):
         s.setValue(f"{self._settings_key()}/columns", [k for k, _ in self.model.columns])
         s.setValue(f"{self._settings_key()}/splitter", self.splitter.saveState())
 
+    def _layout_changed(self) -> None:
+        """The user sorted by another column or moved one: remembered on this PC. Not while
+        the page restores the layout it remembered (writing the settings file again at each
+        start for nothing)."""
+        if not self._restoring:
+            self._save_layout()
+
     def _restore_layout(self) -> None:
+        self._restoring = True
+        try:
+            self._restore_saved_layout()
+        finally:
+            self._restoring = False
+
+    def _restore_saved_layout(self) -> None:
         s = app_settings()
         header = self.table.horizontalHeader()
         state = s.value(f"{self._settings_key()}/header")

@@ -32,7 +32,6 @@ from models.core.permissions import needs_password
 from models.customers import queries
 from models.team import users
 from views.context import AppContext, show_error, tr_error
-from views.settings_dialog import role_name
 from views.widgets import fit_width, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +66,8 @@ class LoginDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         prompt.setBuddy(self.users_list)
+
+        from views.settings_dialog import role_name  # the dialog's, not start-up's
 
         self._users: dict[str, dict] = {}
         for user in queries.users(ctx.book):

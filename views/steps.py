@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import reminders
 from models.core import changelog, settings
 from models.core.clock import local_time
 from models.core.permissions import may
@@ -44,6 +43,8 @@ def label_text(label: str) -> str:
     """An operation's label in the user's language. A label is what the step was about (a
     customer's name, a deal's title); a reminder a rule made is labelled with its title as the
     book stores it, in English ("Follow up {customer}"), and is translated here, when shown."""
+    from models import reminders  # not at start-up: the window's Undo names its step with it
+
     for template in (*reminders.RULE_TITLES.values(), *reminders.KEY_TITLES.values()):
         found = _template_pattern(template).fullmatch(label)
         if found:

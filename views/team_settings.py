@@ -1,13 +1,13 @@
 """Settings > Team: setting up a team (owner), or, in a team, its folder, the PCs seen, how the
 last sync went, Sync now, removing a PC (owner) and leaving the team.
 
-How a sync went reads the same here and in the status bar (desktop.team_sync): SyncState is
-what the last pass left, and `problems`, `status_line` and `result_text` say it in words."""
+How a sync went reads the same here and in the status bar (desktop.team_sync): SyncState
+(views.sync_state) is what the last pass left, and `problems`, `status_line` and `result_text`
+say it in words."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.permissions import may
 from models.sync import engine
 from views.context import AppContext, show_error, tr_error
+from views.sync_state import SyncState
 from views.team_dialogs import SetUpTeamDialog, forget_keys, team_keys
 from views.widgets import ERROR_STYLE, HINT, fit_columns, icon, make_list, plain_label, text_label
 
@@ -70,17 +71,6 @@ PC_OF = T("team", "{name} ({user})")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
-
-
-@dataclass
-class SyncState:
-    """What the last sync pass left (desktop.team_sync keeps it, the views show it)."""
-
-    at: dt.datetime | None = None  # when the last pass ran through
-    report: engine.Report | None = None  # what it did
-    paused: str = ""  # why the last try stopped before changing anything (the full text)
-    paused_short: str = ""  # the same for the status bar
-    running: bool = False
 
 
 def pc_name(pc: dict) -> str:

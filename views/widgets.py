@@ -4,7 +4,6 @@ One public module, so that no view imports another view's private helpers (STYLE
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #c62828;"
+SECONDARY_STYLE = "color: #6b7280;"  # hints and dates beside the main text
 HINT = "hint"
 
 
@@ -57,6 +57,8 @@ def plain_tooltip(text: str) -> str:
     <img src=...> in a note stays those characters and loads nothing)."""
     if "<" not in text and "&" not in text:
         return text  # nothing Qt could take for a tag: plain text shows as it is
+    import html
+
     return ('<qt><span style="white-space: pre-wrap">'
             + html.escape(text, quote=False).replace("\n", "<br>") + "</span></qt>")
 

@@ -31,6 +31,7 @@ from models.core.errors import QT_TRANSLATE_NOOP as T
 from models.core.errors import UserError
 from models.core.hlc import Stamp
 from models.sync import access, clash_index, crypto, folder, merge
+from models.sync.team import local_value, team_of
 
 VERSION = "0.1.0"
 SEGMENT_ENTRIES = 5000  # entries per segment at most
@@ -110,21 +111,13 @@ class Report:
 
 
 # -- this PC's team settings (the book's local table) --------------------------------------
-def _local(book: Book, key: str, default: str = "") -> str:
-    row = book.one("SELECT value FROM local WHERE key = ?", (key,))
-    return row[0] if row else default
+# (whether the book is a team's, team_of, is models.sync.team: the window asks it at start)
+_local = local_value
 
 
 def _set_local(book: Book, values: dict) -> None:
     book.conn.executemany("INSERT OR REPLACE INTO local (key, value) VALUES (?, ?)",
                           [(k, str(v)) for k, v in values.items()])
-
-
-def team_of(book: Book) -> dict | None:
-    team_id = _local(book, "team_id")
-    if not team_id:
-        return None
-    return {"team_id": team_id, "folder": _local(book, "team_folder")}
 
 
 # -- keys ------------------------------------------------------------------------------------

@@ -175,3 +175,29 @@ def test_editing_keeps_the_customer_selected_in_a_long_list(qtbot, tmp_path):
     finally:
         window.close()
         book.close()
+
+
+def test_the_window_comes_back_as_it_was_left(qtbot, tmp_path):
+    """Closing remembers the window's size for the next start; closing it again as it came
+    back does not write the settings file again."""
+    from pathlib import Path
+
+    from views.settings import app_settings
+
+    app, book, window = _open(qtbot, tmp_path / "b.sqlite", "en")
+    try:
+        window.resize(700, 500)
+        size = (window.width(), window.height())
+        assert size != (1280, 800)  # not the size it opens at the first time
+        window.close()
+        settings_file = Path(app_settings().fileName())
+        written = settings_file.stat().st_mtime_ns
+        again = start_window(book)  # the next start
+        qtbot.addWidget(again)
+        again.customers._layout_timer.stop()  # (the columns' widths, saved on their own)
+        qtbot.waitUntil(lambda: again.housekeeping.started)
+        assert (again.width(), again.height()) == size
+        again.close()
+        assert settings_file.stat().st_mtime_ns == written
+    finally:
+        book.close()

@@ -1,5 +1,8 @@
 """The side panel for one customer: a header over three tabs (the details with the contact
-people, deals, orders, service tickets and reminders; the timeline; the history), each part its own class."""
+people, deals, orders, service tickets and reminders; the timeline; the history), each part its own class.
+
+Until a customer is shown the panel shows its empty page; the customer's page and its parts are
+built (and imported) when first needed or once the window is ready (build_content)."""
 
 from __future__ import annotations
 
@@ -15,18 +18,7 @@ from PySide6.QtWidgets import (
 from models.core import scopes
 from models.core.clock import local_time
 from models.customers import queries
-from views.customer_detail.buying import BuyingSummary
-from views.customer_detail.contacts import ContactList
-from views.customer_detail.deals import DealList
-from views.customer_detail.details import DetailsForm
-from views.customer_detail.header import CustomerHeader
-from views.customer_detail.history_tab import HistoryTab
-from views.customer_detail.orders import OrderList
-from views.customer_detail.reminders import ReminderList
-from views.customer_detail.tickets import TicketList
-from views.customer_detail.timeline import Timeline
-from views.customer_form import SECONDARY_STYLE
-from views.widgets import icon, scroll_area, separator, text_label
+from views.widgets import SECONDARY_STYLE, icon, scroll_area, separator, text_label
 
 
 class CustomerDetail(QWidget):
@@ -42,13 +34,33 @@ class CustomerDetail(QWidget):
         self.row: dict | None = None
         self.setMinimumWidth(320)
 
+        self._held: list[tuple[QWidget, bool, str]] = []  # actions off while read-only
+        self._content_state = "none"  # the customer's page: "none", "building", "built"
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty())
-        self.stack.addWidget(self._build_content())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        ctx.book_changed.connect(self._on_book_changed)
+        self.show_customer(None)
 
+    def __getattr__(self, name: str):
+        """A part of the customer's page (self.header, self.timeline, ...) before the page was
+        built: the page is built now, then the part is there."""
+        if name.startswith("_") or self.__dict__.get("_content_state") != "none":
+            raise AttributeError(name)
+        self.build_content()
+        return getattr(self, name)
+
+    def build_content(self) -> None:
+        """Build the customer's page (the header, the tabs and every part). Start-up shows the
+        empty page alone and builds this once the window is ready (desktop.main_window), or
+        when a customer is first shown, whichever comes first."""
+        if self._content_state != "none":
+            return
+        self._content_state = "building"
+        self.stack.addWidget(self._build_content())
+        self._content_state = "built"
         # The parts' widgets, reached through the panel as before (the tests drive them).
         header, offer = self.header, self.timeline.follow_up
         self.name_label, self.grade_badge, self.health_light = (
@@ -66,12 +78,8 @@ class CustomerDetail(QWidget):
         self.new_deal_button = self.deals.new_deal_button
         self.new_reminder_button = self.reminders.new_reminder_button
         self.new_ticket_button = self.tickets.new_ticket_button
-
-        self._held: list[tuple[QWidget, bool, str]] = []  # actions off while read-only
         self.header.edit_requested.connect(self.edit_requested)
         self.contacts.edit_requested.connect(self.edit_requested)
-        ctx.book_changed.connect(self._on_book_changed)
-        self.show_customer(None)
 
     @property
     def contact_dialog(self):
@@ -108,6 +116,10 @@ class CustomerDetail(QWidget):
         return page
 
     def _build_content(self) -> QWidget:
+        from views.customer_detail.header import CustomerHeader
+        from views.customer_detail.history_tab import HistoryTab
+        from views.customer_detail.timeline import Timeline
+
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +141,14 @@ class CustomerDetail(QWidget):
         """The Details tab: the fields, the contact people, the deals, the orders and what the
         customer buys, the service tickets, the reminders and when the customer was created and
         last changed."""
+        from views.customer_detail.buying import BuyingSummary
+        from views.customer_detail.contacts import ContactList
+        from views.customer_detail.deals import DealList
+        from views.customer_detail.details import DetailsForm
+        from views.customer_detail.orders import OrderList
+        from views.customer_detail.reminders import ReminderList
+        from views.customer_detail.tickets import TicketList
+
         page = QWidget()
         page.setObjectName("details_page")
         column = QVBoxLayout(page)
@@ -185,6 +205,7 @@ class CustomerDetail(QWidget):
                                                 "the timeline."))
             self.stack.setCurrentIndex(0)
             return
+        self.build_content()
         self.stack.setCurrentIndex(1)
         row = self.row
         self._release_held()

@@ -68,6 +68,26 @@ def test_empty_state(detail):
     assert detail.empty_title.isVisible()
 
 
+def test_the_customers_page_is_built_when_first_needed(detail, book):
+    """The empty panel at start builds nothing else; the first customer shown builds the
+    customer's page, and so does reaching one of its parts before that."""
+    assert detail.stack.count() == 1
+    assert "header" not in vars(detail)
+    cid = operations.add_customer(book, data={"name": "张三丰五金店"})
+    detail.show_customer(cid)
+    assert detail.stack.count() == 2 and detail.stack.currentIndex() == 1
+    assert detail.name_label.text() == "张三丰五金店" and detail.name_label.isVisible()
+    detail.show_customer(None)
+    assert detail.stack.currentIndex() == 0 and detail.empty_title.isVisible()
+
+    other = CustomerDetail(detail.ctx)
+    assert other.log_button.objectName() == other.timeline.log_button.objectName()
+    assert other.stack.count() == 2 and other.stack.currentIndex() == 0
+    other.build_content()  # once only
+    assert other.stack.count() == 2
+    other.deleteLater()
+
+
 def test_shows_the_fields_and_plain_text_names(detail, book):
     operations.add_custom_field(book, label="Budget", kind="number")
     cid = operations.add_customer(book, data={

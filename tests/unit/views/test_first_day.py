@@ -169,3 +169,26 @@ def test_the_first_columns_up_to_the_next_follow_up_fit_beside_the_panel(qtbot, 
     assert widths["name"] == name
     if screen >= 1366:
         assert sum(widths[k] for k in first) <= page._table_room - 24
+
+
+def test_the_list_comes_back_sorted_as_left_without_writing_the_settings_again(qtbot, book,
+                                                                               make_page):
+    from pathlib import Path
+
+    from views.settings import app_settings
+
+    for name, city in (("甲店", "杭州"), ("乙店", "苏州"), ("丙店", "宁波")):
+        operations.add_customer(book, data={"name": name, "city": city})
+    page = make_page()
+    keys = [k for k, _ in page.model.columns]
+    page.table.sortByColumn(keys.index("city"), Qt.SortOrder.DescendingOrder)  # remembered
+    settings_file = Path(app_settings().fileName())
+    written = settings_file.read_bytes()
+    mtime = settings_file.stat().st_mtime_ns
+
+    again = make_page()  # the next start: the layout is put back, not written again
+    assert settings_file.stat().st_mtime_ns == mtime
+    assert settings_file.read_bytes() == written
+    assert again.table.horizontalHeader().sortIndicatorSection() == keys.index("city")
+    assert (again.model.filter.sort, again.model.filter.descending) == ("city", True)
+    assert again.model.data(again.model.index(0, keys.index("city"))) == "苏州"
