@@ -340,27 +340,27 @@ def _unexpected(exc: BaseException, tr: Translate) -> str:
     return tr("errors", UNEXPECTED).format(kind=type(exc).__name__, log=log_file)
 
 
-def _catch_up_search(book, tr: Translate) -> None:
-    """The search text a big import left for after it (models.imports.INDEX_LATER), written
-    before the command ends. The import is committed: a failure here is a note, and Kehu
-    writes what is left when it next opens the book."""
+def _after_commit(step, tr: Translate) -> None:
+    """Run step after the command's work was committed: what fails now is said as a note,
+    never as a failure of the work (which is saved)."""
     try:
-        book.catch_up_search(batch=None)  # one transaction: nothing else waits for the writer
+        step()
     except Exception as exc:  # noqa: BLE001
         from models.core.errors import os_reason
 
         print(tr("cli", DONE_BUT).format(reason=tr("errors", os_reason(exc))), file=sys.stderr)
+
+
+def _catch_up_search(book, tr: Translate) -> None:
+    """The search text a big import left for after it (models.imports.INDEX_LATER), written
+    before the command ends, in one transaction (nothing else waits for the writer). A
+    failure is a note: Kehu writes what is left when it next opens the book."""
+    _after_commit(lambda: book.catch_up_search(batch=None), tr)
 
 
 def _close_after_commit(book, tr: Translate) -> None:
-    """Close a book after its work was committed: what fails now is said as a note, never as a
-    failure of the work (which is saved)."""
-    try:
-        book.close()
-    except Exception as exc:  # noqa: BLE001
-        from models.core.errors import os_reason
-
-        print(tr("cli", DONE_BUT).format(reason=tr("errors", os_reason(exc))), file=sys.stderr)
+    """Close a book after its work was committed (a failure is a note)."""
+    _after_commit(book.close, tr)
 
 
 def _damaged_hint(exc: UserError, tr: Translate) -> str:

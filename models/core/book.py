@@ -741,15 +741,9 @@ class Book:
             if last is None:
                 return 0
             self.checkpoint_later()  # a step writes thousands of index pages
-            ids = [r[0] for r in self.conn.execute(
+            self.reindex([r[0] for r in self.conn.execute(
                 "SELECT c.id FROM search_pending p JOIN customers c ON c.rid = p.rid "
-                "WHERE p.rid <= ? ORDER BY p.rid", (last,))]
-            match_keys.refresh(self.conn, ids)
-            if len(ids) > _MERGE_LATER:
-                with _merging_later(self.conn):
-                    self._reindex(ids)
-            else:
-                self._reindex(ids)
+                "WHERE p.rid <= ? ORDER BY p.rid", (last,))])
             self.conn.execute("DELETE FROM search_pending WHERE rid <= ?", (last,))
             return self.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
