@@ -327,10 +327,9 @@ def import_customers(
 
 def _customer_row(book: Book, data: dict, keys: dict[str, str]) -> dict:
     """The customer's row as add_customer writes it, custom values given by field label."""
-    if not data.get("custom"):
-        return customer_row(book, data)  # no copy of the row's values for nothing
-    custom = {"custom:" + keys[label]: v for label, v in data["custom"].items()}
-    return customer_row(book, {**data, **custom})
+    custom = data.get("custom")
+    return customer_row(book, data, {keys[label]: v for label, v in custom.items()}
+                        if custom else {})
 
 
 def _update(book: Book, op, cid: str, data: dict, keys: dict[str, str]) -> dict:
