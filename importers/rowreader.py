@@ -39,12 +39,13 @@ _PROVINCE = re.compile(
     r"^(?:" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")"
     r"(?:省|市|(?:壮族|回族|维吾尔|)自治区|特别行政区)?")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)市")
+_COUNTRY = re.compile(r"^(?:中华人民共和国|中国)\s*")  # a phone's or an e-shop's address may start so
 
 
 def city_of(address: str) -> str:
-    """The city an address starts with: 杭州市西湖区… and 浙江省杭州市… -> 杭州, 北京市朝阳区 -> 北京;
-    "" when it does not start with one."""
-    s = address.strip()
+    """The city an address starts with: 杭州市西湖区…, 浙江省杭州市… and 中国浙江省杭州市… -> 杭州,
+    北京市朝阳区 -> 北京; "" when it does not start with one."""
+    s = _COUNTRY.sub("", address.strip())
     for town in _MUNICIPALITIES:
         if s.startswith(town) and (s[2:3] in ("市", "") or "区" in s[2:8]):
             return town

@@ -18,6 +18,7 @@ HEADER = [
     "Phone",
     "Email",
     "Address",
+    "City",
     "WeChat",
     "Notes",
     "Birthday",
@@ -153,12 +154,23 @@ def _address(value: str) -> str:
     parts = [_unescape(p) for p in _split_unescaped(value, ";")] + [""] * 7
     pobox, extended, street, city, region, code, country = parts[:7]
     if _CJK.search("".join(parts)):
-        return "".join(p.replace("\n", "") for p in (country, region, city, street, extended, code))
+        # written as one line the Chinese way, largest part first; the postal code apart from
+        # the house number it would otherwise run into (文三路13号 310000)
+        text = "".join(p.replace("\n", "") for p in (country, region, city, street, extended))
+        return " ".join(p for p in (text, code.strip()) if p)
     parts = [p.strip().strip(",").strip() for p in parts]
     pobox, extended, street, city, region, code, country = parts[:7]
     street = ", ".join(s.strip(" ,") for s in street.split("\n") if s.strip(" ,"))
     region_code = " ".join(p for p in (region, code) if p)
     return ", ".join(p for p in (pobox, extended, street, city, region_code, country) if p)
+
+
+def _city(value: str) -> str:
+    """The locality of an address (杭州市 -> 杭州, as the importer takes a city from an address
+    written in one line)."""
+    parts = [_unescape(p) for p in _split_unescaped(value, ";")] + [""] * 7
+    city = parts[3].replace("\n", " ").strip(" ,")
+    return city[:-1] if len(city) > 2 and _CJK.search(city) and city.endswith("市") else city
 
 
 def _birthday(value: str) -> str:
@@ -228,6 +240,8 @@ def _card_row(lines: list[str]) -> list[str] | None:
             add("Email", _unescape(value))
         elif name == "ADR":
             add("Address", _address(value))
+            if not fields["City"]:  # the first address's: a customer has one city
+                add("City", _city(value))
         elif name == "NOTE":
             add("Notes", _unescape(value))
         elif name == "BDAY":

@@ -92,6 +92,8 @@ def test_names_keep_full_width_brackets_and_lose_padding():
 @pytest.mark.parametrize(("address", "city"), [
     ("杭州市西湖区文三路1号", "杭州"), ("浙江省杭州市西湖区", "杭州"), ("北京市朝阳区建国路", "北京"),
     ("广东深圳市南山区", "深圳"), ("内蒙古自治区呼和浩特市新城区", "呼和浩特"), ("西湖区文三路", ""),
+    ("中国浙江省杭州市文三路1号", "杭州"), ("中华人民共和国 上海市浦东新区", "上海"),
+    ("中国银行大厦", ""),
 ])
 def test_the_city_an_address_starts_with(address, city):
     assert city_of(address) == city
@@ -101,6 +103,18 @@ def test_city_is_filled_from_the_address_when_no_city_is_given(book, tmp_path):
     rows = [["客户名称", "地址", "城市"], ["甲", "浙江省杭州市西湖区1号", ""], ["乙", "宁波市海曙区", "余姚"]]
     planner.run_import(book, preview(book, xlsx(tmp_path / "c.xlsx", {"客户": rows})))
     assert {n: r["city"] for n, r in by_name(book).items()} == {"甲": "杭州", "乙": "余姚"}
+
+
+def test_a_phone_card_gives_its_address_and_city(book, tmp_path):
+    path = tmp_path / "手机联系人.vcf"
+    path.write_bytes("\r\n".join([
+        "BEGIN:VCARD", "VERSION:2.1", "FN:宋红江", "ORG:金达建材", "TEL;CELL:13812345678",
+        "ADR;HOME:;;文三路1号;杭州;浙江;310000;中国", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "FN:李四", "TEL;TYPE=CELL:13900001111",
+        "ADR;TYPE=WORK:;;解放路5号;;;;", "END:VCARD", ""]).encode())
+    planner.run_import(book, preview(book, path))
+    got = {n: (r["address"], r["city"]) for n, r in by_name(book).items()}
+    assert got == {"金达建材": ("中国浙江杭州文三路1号 310000", "杭州"), "李四": ("解放路5号", "")}
 
 
 # -- re-import -------------------------------------------------------------------------------

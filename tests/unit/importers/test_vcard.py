@@ -101,7 +101,8 @@ END:VCARD
     assert card["Name"] == "张三" and card["Contact"] == ""
     assert card["Mobile"] == "138 0013 8000; 13900001111"
     assert card["Phone"] == "0571-88886666"
-    assert card["Address"] == "中国浙江省杭州市文三路13号310000"
+    assert card["Address"] == "中国浙江省杭州市文三路13号 310000"  # the code apart from the 13号
+    assert card["City"] == "杭州"  # the address's locality, as a city column holds it
     assert card["Birthday"] == "农历三月初八"
     assert card["WeChat"] == "zhangsan_wx"
     assert card["Notes"] == "老客户"
