@@ -63,6 +63,7 @@ BENCHMARKS = {
 ALIASES = {"startup": "start_to_ready", "memory": "peak_memory", "search_median": "search",
            "search_p95": "search", "import_first": "import", "import_again": "import",
            "import_peak_memory": "import", "import_index_after": "import",
+           "import_bare_write": "import",
            "preview_empty": "preview",
            "preview_big": "preview", "board_shown": "board", "board_move": "board",
            "report_pack": "reports", "report_pdf": "reports",
