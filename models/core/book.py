@@ -706,7 +706,7 @@ class Book:
         index_pending (inside the caller's transaction). For a sync pass taking in thousands of
         changes: the pass commits without the index's cost (10,000 changes: most of its
         time), and the index catches up in steps that other writes can go between. Until then
-        search reads these customers' own fields (search.PENDING_RIDS, search.own_text).
+        search reads these customers' own fields (search.PENDING_RIDS, search.own_match).
         Their matching keys (models.core.match_keys) are made again with their search text:
         meanwhile the triggers have noted in match_dirty those whose fields changed, and an
         import's preview keys those from their fields."""

@@ -145,9 +145,10 @@ def _fts_ids(book: Book, term: str) -> set[str]:
         "WHERE customers_fts MATCH ? AND c.deleted_at IS NULL",
         ('"' + term.replace('"', '""') + '"',))}
     if book.search_waits():  # their text in the index may be out of date
+        own, params = search.own_match("x", term.lower())
         found.update(r[0] for r in book.conn.execute(
             f"SELECT x.id FROM customers x WHERE x.rid IN ({search.PENDING_RIDS}) "
-            f"AND x.deleted_at IS NULL AND instr({search.own_text('x')}, ?)", (term.lower(),)))
+            f"AND x.deleted_at IS NULL AND {own}", params))
     return found
 
 

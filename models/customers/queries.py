@@ -66,21 +66,23 @@ def _conditions(book: Book, flt: CustomerFilter, *, probe: bool = False
         else:
             literal.append(term)
     if terms and book.search_waits():
-        # Some customers' search text is not written yet (a sync pass took in many changes):
-        # the index answers for the others, their own fields for them.
-        indexed = []
+        # Some customers' search text is not written yet (an import's, or a sync pass's): the
+        # index answers for the others, their own fields for them. One list of rids, which
+        # SQLite walks to the customers, rather than two tests of each customer.
+        members = []
         for table, expressions in matches.items():
-            indexed.append(f"c.rid IN (SELECT rowid FROM {table} WHERE {table} MATCH ? "
-                           f"EXCEPT {search.PENDING_RIDS})")
+            members.append(f"SELECT rowid FROM {table} WHERE {table} MATCH ?")
             params.append(" AND ".join(f"({e})" for e in expressions))
         for term in literal:
-            indexed.append("c.rid IN (SELECT rowid FROM customers_fts WHERE body LIKE ? "
-                           f"ESCAPE '\\' EXCEPT {search.PENDING_RIDS})")
+            members.append("SELECT rowid FROM customers_fts WHERE body LIKE ? ESCAPE '\\'")
             params.append(like_pattern(term))
-        own = " AND ".join(f"instr({search.own_text('x')}, ?)" for _ in terms)
-        where.append(f"(({' AND '.join(indexed)}) OR c.rid IN (SELECT x.rid FROM customers x "
-                     f"WHERE x.rid IN ({search.PENDING_RIDS}) AND {own}))")
-        params.extend(terms)
+        own = [search.own_match("x", term) for term in terms]
+        # (compound selects go left to right: the index's matches, less the customers it does
+        # not hold yet, and those of them whose own fields match)
+        where.append(f"c.rid IN ({' INTERSECT '.join(members)} EXCEPT {search.PENDING_RIDS} "
+                     f"UNION SELECT x.rid FROM search_pending s JOIN customers x "
+                     f"ON x.rid = s.rid WHERE {' AND '.join(sql for sql, _ in own)})")
+        params.extend(p for _, term_params in own for p in term_params)
         matches, literal = {}, []
     for n, (table, expressions) in enumerate(matches.items()):
         expression = " AND ".join(f"({e})" for e in expressions)

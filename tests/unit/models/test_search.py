@@ -219,8 +219,9 @@ def test_customers_whose_search_text_waits_are_found_by_their_own_fields(shop):
     book, ids = shop
     raw_write(book, "UPDATE customers SET name = '张三丰水暖商行', city = '湖州' WHERE id = ?",
               (ids["zsf"],))  # as a pass writes it, with the index not yet told
-    raw_write(book, "INSERT INTO customers (id, rid, name, mobile, created_at, updated_at) "
-              "VALUES ('x1', 99, '欧阳水暖', '13512345678', '', '')")  # a new one: not indexed
+    raw_write(book, "INSERT INTO customers (id, rid, name, mobile, email, created_at, "
+              "updated_at) VALUES ('x1', 99, '欧阳水暖', '13512345678', 'OuYang@Example.COM', "
+              "'', '')")  # a new one: not indexed
     assert find(book, "水暖") == []
     with book.atomic():
         book.reindex_later([ids["zsf"], "x1"])
@@ -231,6 +232,10 @@ def test_customers_whose_search_text_waits_are_found_by_their_own_fields(shop):
     assert find(book, "135-1234-5678") == ["x1"]
     assert find(book, "0571 8888 6666") == [ids["zsf"]]  # digits of a landline
     assert find(book, "宁波") == [ids["lsm"]]  # the others from the index, as always
+    assert find(book, "OUYANG@example") == ["x1"]  # Latin letters in any case
+    assert find(book, "水暖 湖州") == [ids["zsf"]]  # every term, each in any field
+    assert find(book, "湖州 1351") == []
+    assert find(book, "水暖 1351") == ["x1"]
     flt = CustomerFilter(text="水暖")
     assert queries.search_plan(book, flt, 100_000) is None  # no shortcut trusts the index
     assert queries.first_matches(book, flt, 2) is None
