@@ -501,7 +501,7 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
                    progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
     """What importing several sheets of source (one mapping each) as one import would do: a
     row of one sheet is matched against the rows of the sheets before it too."""
-    first = source.sheets[0].name
+    first = source.default_sheet
     plan = _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
                     kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
                     flags={m.sheet or "": source.flags.get(m.sheet or first, {})

@@ -147,20 +147,48 @@ class Source:
     custom_fields: dict[str, dict] = field(default_factory=dict, repr=False)
     # the workbook's sheets that hold no rows, in the workbook's order (shown, not offered)
     empty_sheets: list[str] = field(default_factory=list)
+    # the sheets (of those with rows) the workbook hides: lists for drop-downs, old data
+    hidden_sheets: list[str] = field(default_factory=list)
+    _default: str | None = field(default=None, repr=False)
+
+    @property
+    def default_sheet(self) -> str:
+        """The sheet read when none is named: the first visible one that holds a list (a header
+        row, or a column of phone numbers or e-mails), so that a cover page or a title sheet in
+        front of the list, or a hidden sheet of drop-down choices, is not taken for it; else the
+        first visible sheet; else the first."""
+        if self._default is None:
+            visible = [s.name for s in self.sheets if s.name not in self.hidden_sheets]
+            self._default = next((name for name in visible if _holds_list(self._data[name])),
+                                 visible[0] if visible else self.sheets[0].name)
+        return self._default
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:
-        """All rows of the sheet (default: the first non-empty one), trailing empty rows and
-        trailing empty columns trimmed, every row padded with None to the same width.
+        """All rows of the sheet (default: default_sheet), trailing empty rows and trailing
+        empty columns trimmed, every row padded with None to the same width.
 
         The list is shared between calls: copy it before changing it."""
         if sheet is None:
-            sheet = self.sheets[0].name
+            sheet = self.default_sheet if len(self.sheets) > 1 else self.sheets[0].name
         try:
             return self._data[sheet]
         except KeyError:
             if sheet in self.empty_sheets:
                 raise ImportFileError(EMPTY_SHEET, file=self.path.name, sheet=sheet) from None
             raise ImportFileError(NO_SHEET, file=self.path.name, sheet=sheet) from None
+
+
+def _holds_list(rows: list[list[Cell]]) -> bool:
+    """Whether a sheet holds a list to import: a header row, or (without one) a column of
+    phone numbers or e-mails. A cover page (a title, a company name, a date, each alone in its
+    row) holds neither."""
+    from .mapping import find_header, guess_mapping, header_names
+
+    header = find_header(rows)
+    if header is not None:
+        return True
+    names = header_names(rows[:50], None)
+    return any(t in ("mobile", "phone", "email") for t in guess_mapping(names, rows[:50]))
 
 
 def _error(message: str, path: Path, **params: object) -> ImportFileError:
@@ -365,6 +393,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
     data: dict[str, list[list[Cell]]] = {}
     declared: dict[str, dict] = {}
     empty: list[str] = []
+    hidden: list[str] = []
     with workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -397,10 +426,14 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
                 row = _long_cell_row(rows)
                 if row:
                     raise _error(CELL_TOO_LONG, path, row=row)
+            before = len(sheets)
             _add_sheet(sheets, data, meta.name, rows, count)
+            if meta.visible != calamine.SheetVisibleEnum.Visible:
+                hidden.extend(s.name for s in sheets[before:])
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty)
+    return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty,
+                  hidden_sheets=hidden)
 
 
 FIELDS_SHEET = "_kehu_fields"  # models.customers.export writes it (the layers keep them apart)
@@ -586,6 +619,7 @@ def _open_xlrd(path: Path) -> Source:
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
     empty: list[str] = []
+    hidden: list[str] = []
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
@@ -597,14 +631,17 @@ def _open_xlrd(path: Path) -> Source:
             row = _long_cell_row(rows)
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
+            before = len(sheets)
             _add_sheet(sheets, data, sheet.name, rows, count)
+            if sheet.visibility:
+                hidden.extend(s.name for s in sheets[before:])
     except (xlrd.XLRDError, ValueError, LookupError, AssertionError, struct.error):
         raise _error(DAMAGED, path) from None
     finally:
         book.release_resources()
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, "xls", sheets, _data=data, empty_sheets=empty)
+    return Source(path, "xls", sheets, _data=data, empty_sheets=empty, hidden_sheets=hidden)
 
 
 def _xlrd_rows(sheet, datemode: int) -> tuple[list[list[Cell]], int]:

@@ -289,3 +289,29 @@ def test_several_sheets_are_one_import(book, tmp_path):
     result = planner.run_import(book, plan)
     assert result.created == 2
     assert json.loads(book.scalar("SELECT mapping FROM imports"))["sheet"] == "华东"
+
+
+def test_a_cover_page_or_a_hidden_sheet_is_not_taken_for_the_list(book, tmp_path):
+    path = tmp_path / "cover.xlsx"
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "封面"
+    cover["B3"], cover["B5"], cover["B7"] = "杭州明远贸易有限公司", "客户资料汇总", "2024年3月"
+    choices = wb.create_sheet("下拉选项")
+    choices.sheet_state = "hidden"
+    for row in (["等级", "来源"], ["A", "转介绍"], ["B", "展会"]):
+        choices.append(row)
+    people = wb.create_sheet("客户列表")
+    for row in (["客户名称", "联系人", "手机"], ["甲公司", "张伟", "13800138000"],
+                ["乙公司", "李娜", "13900139000"]):
+        people.append(row)
+    wb.save(path)
+    src = open_source(path)
+    assert [s.name for s in src.sheets] == ["封面", "下拉选项", "客户列表"]
+    assert src.hidden_sheets == ["下拉选项"] and src.default_sheet == "客户列表"
+    planner.run_import(book, preview(book, path))
+    assert sorted(by_name(book)) == ["乙公司", "甲公司"]
+    # a list without a header is still a list: the first sheet, when it holds phone numbers
+    bare = xlsx(tmp_path / "bare.xlsx", {"名单": [["甲", "13800138000"], ["乙", "13900139000"]],
+                                         "备注": [["说明", "本表为客户名单"]]})
+    assert open_source(bare).default_sheet == "名单"
