@@ -35,10 +35,11 @@ _COMPANY, _PERSON = "company", "person"
 _WORDS = {
     _COMPANY: """客户名称 客户 客户全称 客户简称 单位名称 单位 公司名称 公司 公司全称 企业名称 企业 店名
         店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
-        customer customername organization organisation org business businessname""",
-    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 fullname contact contactname
-        contactperson person name""",
-    "first_name": "firstname givenname 名字 forename",
+        customer customername organization organisation organizationname organisationname org
+        business businessname""",
+    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 fullname contact
+        contactname contactperson person name""",
+    "first_name": "firstname givenname 名字 名 forename",
     "last_name": "lastname familyname surname 姓 姓氏",
     **{f.name: f.words for f in _FIELDS if f.words},
 }
@@ -79,10 +80,43 @@ def is_code_header(header: str) -> bool:
     return bool(_CODE_WORDS & set(re.findall(r"[a-z]+", text)))
 
 
+LABEL = "label"  # _word() of a column that names the kind of the one beside it (Phone 1 - Type)
+# "Phone 1 - Value", "E-mail 2 - Type", "Address 1 - City" (Google Contacts): a field, its number
+# and a part of it
+_NUMBERED = re.compile(r"^\s*([A-Za-z][A-Za-z -]*?)\s*\d+\s*-\s*([A-Za-z][A-Za-z /]*?)\s*$")
+# "Business Street", "Home City", "Other Phone" (Outlook): a qualifier before the field's word
+_QUALIFIERS = ("business", "home", "work", "office", "other", "primary", "personal", "private",
+               "mailing", "billing", "shipping", "main")
+_ORGANIZATION = frozenset({"organization", "organisation", "company"})
+
+
 def _word(header: str) -> str | None:
     k = key(header)
     if k in WORDS:
         return WORDS[k]
+    numbered = _NUMBERED.match(header or "")
+    if numbered:
+        group, part = key(numbered.group(1)), key(numbered.group(2))
+        if part in ("type", "label"):
+            return LABEL
+        if part in ("value", "formatted"):
+            return _word(numbered.group(1))
+        if group in _ORGANIZATION and part == "name":
+            return _COMPANY
+        return WORDS.get(part) if part not in ("name", "pobox") else None
+    if k.isascii():
+        for qualifier in _QUALIFIERS:
+            if k.startswith(qualifier) and k[len(qualifier):] in WORDS:
+                found = WORDS[k[len(qualifier):]]
+                return found if found not in (_PERSON, _COMPANY) else None
+    segments = re.split(r"\s+", (header or "").strip())
+    if len(segments) > 1 and not k.isascii():
+        # "商务地址 市/县", "住宅地址 邮政编码" (Outlook in Chinese): the last part says what it is
+        last = segments[-1]
+        if is_code_header(last):
+            return None
+        if key(last) in WORDS:
+            return WORDS[key(last)]
     if len(k) > 12:  # a sentence that mentions 备注 is not the notes header
         return None
     for part, target in _PARTS:
@@ -168,6 +202,14 @@ def _dialled(number: str) -> bool:
         or " " in number
 
 
+def _header_like(cell) -> bool:
+    """A header text longer than most ("Organization 1 - Job Description" of a Google Contacts
+    export): one line of at most 64 characters, no digits run of a phone or a date."""
+    s = normalize.text(cell)
+    return len(s) <= 64 and "\n" not in s and "@" not in s and \
+        sum(ch.isdigit() for ch in s) < 5
+
+
 def find_header(rows: list[list]) -> int | None:
     """The index of the header row among the first rows, or None when the sheet has no header.
 
@@ -188,10 +230,13 @@ def find_header(rows: list[list]) -> int | None:
         filled = [j for j, k in enumerate(ks) if k]
         if not filled or len(filled) < min(2, width) or junk[i]:
             continue  # blank, a title / instruction alone in its row, or a row of marks
-        if any(ks[j] != "text" for j in filled):
+        wordy = [j for j in filled if ks[j] == "long" and _header_like(row[j])]
+        if any(ks[j] != "text" for j in filled if j not in wordy):
             continue  # data, not a header
         texts = [normalize.text(row[j]) for j in filled]
         known = sum(_word(t) is not None for t in texts)
+        if wordy and known < 2:
+            continue  # long texts over known header words only ("Organization 1 - Job ...")
         below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n]) and not junk[n]),
                      None)
         differs = 0
@@ -343,7 +388,9 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
         if len(persons) > 1:
             out[persons[1]] = "contact"
     for j in range(n):
-        if out[j] is None and words[j] not in (None, _COMPANY, _PERSON):
+        if words[j] == LABEL:
+            out[j] = IGNORE  # "Mobile", "Work": the kind of the number beside it
+        elif out[j] is None and words[j] not in (None, _COMPANY, _PERSON):
             out[j] = words[j]
             if words[j] == "phone" and kinds[j] == "mobile":  # 电话 / 联系方式 full of mobiles
                 out[j] = "mobile"
@@ -365,6 +412,18 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
                 out[j] = "name"
                 break
 
+    # a field of one value named by several columns (Outlook's Title and Job Title, Home
+    # Address and Business Street): the first that holds something in the sample takes it
+    claims: dict[str, list[int]] = {}
+    for j, target in enumerate(out):
+        if target and target not in MULTI and target not in ("name", "contact"):
+            claims.setdefault(target, []).append(j)
+    for columns_of_target in claims.values():
+        filled = [j for j in columns_of_target if any(normalize.text(v) for v in columns[j])]
+        if filled and filled[0] != columns_of_target[0]:
+            for j in columns_of_target:
+                if j != filled[0]:
+                    out[j] = None
     used: set[str] = set()
     result: list[str] = []
     new_fields = 0

@@ -142,7 +142,8 @@ def name(cell) -> str:
 
 
 # -- phone numbers -------------------------------------------------------------------------
-_SEPARATORS = re.compile(r"\s*(?:[/\\;,、|\n]|\s或\s)\s*")  # after NFKC: ，；-> , ;
+# after NFKC: ，；-> , ; and " ::: " between the numbers of one entry (Google Contacts)
+_SEPARATORS = re.compile(r"\s*(?:[/\\;,、|\n]|\s或\s|:::)\s*")
 _EXT = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
 _COMMON_LANDLINE = re.compile(r"^0\d{2,3}-[2-9]\d{6,7}$")
 _NUMBER_CHARS = re.compile(r"^[\d\-()+. ]+$")
@@ -397,7 +398,7 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
 
 # -- e-mail --------------------------------------------------------------------------------
 _EMAIL = values._EMAIL
-_EMAIL_SPLIT = re.compile(r"[\s;,/、]+")
+_EMAIL_SPLIT = re.compile(r"[\s;,/、]+|:::")
 _ANGLE = re.compile(r"<([^<>]+@[^<>]+)>")
 
 

@@ -169,6 +169,55 @@ def test_no_two_columns_share_a_single_valued_field():
     ]
 
 
+def test_a_single_valued_field_goes_to_the_column_that_holds_it():
+    # Outlook: Title (Mr.) and Home Address are empty, Job Title and Business Street are not
+    names = ["First Name", "Last Name", "Title", "Home Address", "Company", "Job Title",
+             "Business Street", "Business City", "Business Postal Code"]
+    row = ["伟", "张", "", "", "杭州明远", "经理", "文三路100号", "杭州", "310012"]
+    assert guess_mapping(names, [row]) == [
+        "first_name", "last_name", "", "", "name", "title", "address", "city",
+        "custom:Business Postal Code"]
+
+
+GOOGLE_CONTACTS = [  # the old export's header (a long one among them) and the new one's
+    "Name", "Given Name", "Family Name", "Notes", "E-mail 1 - Type", "E-mail 1 - Value",
+    "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
+    "Organization 1 - Job Description", "Address 1 - Label", "Address 1 - City",
+]
+
+
+def test_a_google_contacts_export_is_read_field_by_field():
+    row = ["张伟", "伟", "张", "", "* Work", "zw@x.com", "Mobile",
+           "13812345678 ::: 13912345678", "明远贸易", "经理", "", "Work", "杭州"]
+    assert find_header([GOOGLE_CONTACTS, row]) == 0
+    assert guess_mapping(GOOGLE_CONTACTS, [row]) == [
+        "contact", "first_name", "last_name", "notes", "", "email", "", "mobile", "name", "title",
+        "", "", "city"]
+    assert mapping.normalize.phones(row[7])[:2] == (["13812345678", "13912345678"], [])
+    assert mapping.normalize.email("a@x.com ::: b@y.com")[0] == "a@x.com"
+    new = ["First Name", "Last Name", "Organization Name", "Organization Title",
+           "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value"]
+    assert guess_mapping(new, [["伟", "张", "明远", "经理", "Work", "zw@x.com", "Mobile",
+                                "13812345678"]]) == [
+        "first_name", "last_name", "name", "title", "", "email", "", "mobile"]
+
+
+def test_chinese_contact_exports_name_their_columns_in_their_own_words():
+    # Outlook and QQ mail in Chinese: 电子邮件地址 is an e-mail, not an address; the part after
+    # the space says which part of an address a column is
+    names = ["名", "姓", "单位", "商务地址 街道", "商务地址 市/县", "商务地址 邮政编码",
+             "电子邮件地址", "移动电话"]
+    row = ["伟", "张", "杭州明远", "文三路100号", "杭州", "310012", "zw@x.com", "13812345678"]
+    assert guess_mapping(names, [row]) == [
+        "first_name", "last_name", "name", "address", "city", "custom:商务地址 邮政编码",
+        "email", "mobile"]
+    # an online shop's orders: the consignee is the customer, not the goods
+    names = ["订单号", "商品", "收货人", "手机", "省", "市", "详细地址"]
+    row = ["240101-123", "手机壳", "张伟", "13812345678", "浙江省", "杭州市", "文三路100号"]
+    assert guess_mapping(names, [row]) == [
+        "custom:订单号", "custom:商品", "name", "mobile", "custom:省", "city", "address"]
+
+
 # -- guess_mapping: values ------------------------------------------------------------------
 def test_columns_without_header_words_are_mapped_from_their_values():
     names = ["店铺", "号码", "座机号", "mail", "随便", "下次跟进日"]
