@@ -758,7 +758,7 @@ def new_field_kinds(book: Book, declared: dict, rows: list[dict]) -> dict[str, d
         if kind in ("number", "date") and _all_exactly(found, kind):
             out[label] = {"kind": kind, "choices": []}
             continue
-        if kind is None and found:
+        if kind is None and found and not columns_of.is_code_header(label):  # 客户编码: text
             for guess in ("number", "date"):
                 if _all_exactly(found, guess):
                     out[label] = {"kind": guess, "choices": []}
@@ -771,6 +771,8 @@ def _all_exactly(found: list[str], kind: str) -> bool:
     if kind == "number" and any(v.lstrip("+-")[:1] == "0" and v.lstrip("+-")[1:2].isdigit()
                                 for v in found):
         return False  # 007 is a code, not a number
+    if kind == "number" and any(sum(ch.isdigit() for ch in v) > 15 for v in found):
+        return False  # an order, bank account or ID number: more digits than a number holds
     try:
         return all(clean(v, "custom") == v for v in found)
     except ValidationError:

@@ -49,7 +49,7 @@ def city_of(address: str) -> str:
         if s.startswith(town) and (s[2:3] in ("市", "") or "区" in s[2:8]):
             return town
     m = _PROVINCE.match(s)
-    rest = s[m.end():] if m else s
+    rest = s[m.end():].lstrip() if m else s  # "浙江省 杭州市 西湖区" (an online shop's order)
     m = _CITY.match(rest)
     return m.group(1) if m else ""
 

@@ -262,6 +262,8 @@ def _open_text(path: Path, size: int) -> Source:
         raise _error(CELL_TOO_LONG, path, row=exc.row) from None
     except Exception:  # csv.Error: a malformed file
         raise _error(DAMAGED, path) from None
+    if '="' in text or "'" in text:
+        _unmark_text_cells(records)
     del text
     records = limits.bound_rows(records, path, path.stem or "csv")
     rows, count = _tidy_text_rows(records)
@@ -274,6 +276,25 @@ def _open_text(path: Path, size: int) -> Source:
     flags = {sheet.name: {n - 1: UNCLOSED_QUOTE for n in repaired} for sheet in sheets}
     return Source(path, "csv", sheets, encoding, delimiter, data,
                   {k: v for k, v in flags.items() if v})
+
+
+_FORMULA_TEXT = re.compile(r'="((?:[^"]|"")*)"')
+_MARKED_NUMBER = re.compile(r"'[0-9+][0-9A-Za-z+\-() .]*")
+
+
+def _unmark_text_cells(records: list[list[str]]) -> None:
+    """The marks exports put on numbers so that Excel keeps them as text, taken off: a cell
+    ="2024010112345678" (a formula that gives the text; order numbers, phones, ID numbers of
+    online shops' exports) is the text inside, and '13812345678 (Excel's text mark, written
+    out as typed) is the number."""
+    for row in records:
+        for i, cell in enumerate(row):
+            first = cell[:1]
+            if first == "=":
+                if _FORMULA_TEXT.fullmatch(cell):
+                    row[i] = cell[2:-1].replace('""', '"')
+            elif first == "'" and _MARKED_NUMBER.fullmatch(cell):
+                row[i] = cell[1:]
 
 
 def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:

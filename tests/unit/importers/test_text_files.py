@@ -103,3 +103,25 @@ def test_markup_without_a_table_is_refused_saying_what_it_is(tmp_path, text, say
     with pytest.raises(ImportFileError) as err:
         open_source(path)
     assert says in err.value.render()
+
+
+def test_an_online_shops_order_export_keeps_its_numbers_as_they_are(book, tmp_path):
+    # numbers marked for Excel as text (="…" and a leading '), an address spaced by region
+    path = tmp_path / "orders.csv"
+    path.write_bytes((
+        "订单编号,收货人姓名,收货地址,联系电话,联系手机,宝贝标题\r\n"
+        '="2024010112345678",张伟,浙江省 杭州市 西湖区 文三路100号,\'0571-88886666,'
+        "'13812345678,手机壳\r\n"
+        '="2024010112345679",李娜,浙江省 宁波市 海曙区 中山路1号,,\'13912345678,"充电器 ""快充"""\r\n'
+    ).encode("gbk"))
+    plan = preview(book, path)
+    assert plan.created == 2 and not [r for r in plan.planned if r.problems]
+    planner.run_import(book, plan)
+    rows = {r["name"]: dict(r) for r in book.all("SELECT * FROM customers")}
+    assert (rows["张伟"]["mobile"], rows["张伟"]["phone"], rows["张伟"]["city"]) == \
+        ("13812345678", "0571-88886666", "杭州")
+    assert rows["李娜"]["notes"] in (None, "") and rows["李娜"]["city"] == "宁波"
+    assert '"订单编号": "2024010112345679"' in rows["李娜"]["custom"]
+    # a 16-digit order number is a code: a text field, never a number rounded to 15 digits
+    assert book.scalar("SELECT kind FROM custom_fields WHERE label = '订单编号'") == "text"
+    assert preview(book, path).created == 0
