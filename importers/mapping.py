@@ -147,6 +147,33 @@ def is_total_row(cells: list) -> bool:
     return False
 
 
+# What a line under a list says about the list: who made, checked or printed it, when, a page
+NOTE_LABELS = frozenset("""制表 制表人 制单 制单人 填表 填表人 填报人 编制 编制人 审核 审核人 复核 复核人
+    审批 审批人 经办人 统计人 打印 打印人 打印时间 打印日期 导出时间 导出日期 导出人 制表日期 制表时间
+    填表日期 填报日期 统计时间 统计日期 截止日期 截至日期 日期 时间 单位盖章 盖章 签字 说明 注 注意
+    preparedby printed printedby printedon exported exportedon date page""".split())
+_NOTE = re.compile(r"^\s*([^:：]{1,12}?)\s*[:：]")
+_PAGE = re.compile(r"^\s*第\s*\d+\s*页|^\s*共\s*\d+\s*页|^\s*page\s+\d+", re.IGNORECASE)
+
+
+def is_note_row(cells: list) -> bool:
+    """A line under the list that says who made, checked or printed it, or when ("制表人：张三",
+    "审核：李四", "打印日期：2024-01-05", "第 1 页 共 3 页"): every filled cell one such note."""
+    filled = 0
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        if cell.__class__ is not str:
+            return False
+        if "：" not in cell and ":" not in cell and "页" not in cell and "age" not in cell:
+            return False  # a customer's row, told at its first cell
+        found = _NOTE.match(cell)
+        if not (found and key(found.group(1)) in NOTE_LABELS) and not _PAGE.match(cell):
+            return False
+        filled += 1
+    return filled > 0
+
+
 def is_junk_row(cells: list) -> bool:
     """A second header row: every filled cell (two at least) a hint (必填, text) or a mark of
     one or two letters ("s", "x", "*")."""

@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 from importers import mapping as columns_of
 from importers import normalize, rowreader
-from importers.mapping import is_junk_row, is_total_row
+from importers.mapping import is_junk_row, is_note_row, is_total_row
 from importers.matching import (
     BookIndex,
     fingerprints,
@@ -68,6 +68,7 @@ NAME_ONLY = T("imports", "Same name as {name} in the book, and nothing else to t
 PERSON_ADDED = T("imports", "{person} added as a contact person of row {line}.")
 TOTAL_ROW = T("imports", "A total row, not a customer.")
 SECOND_HEADER = T("imports", "A second header row, not a customer.")
+NOTE_ROW = T("imports", "A note on the list (who made it, when), not a customer.")
 NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
 BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
 CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
@@ -561,6 +562,10 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     continue
             if is_total_row(cells):
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
+                                          fingerprint=fp))
+                continue
+            if is_note_row(cells):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=NOTE_ROW,
                                           fingerprint=fp))
                 continue
             before = befores[n] if befores else None

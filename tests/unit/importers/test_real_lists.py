@@ -253,6 +253,19 @@ def test_total_rows_are_not_customers(book, tmp_path):
         (4, 5, 6), "A total row, not a customer.")
 
 
+def test_notes_under_the_list_are_not_customers(book, tmp_path):
+    rows = [["2024年客户名单", None, None], ["客户名称", "联系人", "手机"],
+            ["甲公司", "张伟", "13800138000"], ["乙公司", "说明", "13900139000"],
+            [None, None, None],
+            ["制表人：张三  日期：2024-01-05", None, None], ["审核: 李四", None, "打印日期：2024-01-06"],
+            ["第 1 页 共 1 页", None, None], ["说明会公司", "注：老客户", None]]
+    plan = preview(book, xlsx(tmp_path / "notes.xlsx", {"客户": rows}))
+    assert plan.created == 3  # 说明会公司 is a customer whose contact cell holds a note
+    assert {r.line: r.reason_text() for r in plan.planned if r.action == "skip"} == dict.fromkeys(
+        (6, 7, 8), "A note on the list (who made it, when), not a customer.")
+    assert not mapping.is_note_row(["备注：老客户", "13800138000"])
+
+
 def test_tables_side_by_side_are_read_as_tables(book, tmp_path):
     header = ["客户名称", "联系人", "手机"]
     rows = [[*header, None, *header, None, *header]]
