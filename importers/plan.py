@@ -506,7 +506,9 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
     plan = _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
                     kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
                     flags={m.sheet or "": source.flags.get(m.sheet or first, {})
-                           for m in mappings})
+                           for m in mappings},
+                    merged={m.sheet or "": getattr(source, "merged", {}).get(m.sheet or first, {})
+                            for m in mappings})
     plan.declared = dict(getattr(source, "custom_fields", None) or {})
     return plan
 
@@ -514,7 +516,8 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
 @paused_gc()
 def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
              mode: str, datemode: int = 0, progress: Progress | None = None,
-             cancelled: Check | None = None, flags: dict | None = None) -> Plan:
+             cancelled: Check | None = None, flags: dict | None = None,
+             merged: dict | None = None) -> Plan:
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
     for m, _ in parts:
@@ -535,6 +538,13 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         first = len(planned)
         body = rows[start:]
         noticed = (flags or {}).get(m.sheet or "", {})
+        # rows whose customer name is a cell merged over them from a row above: that row's
+        # customer (a company merged over the rows of its people)
+        cells_merged = (merged or {}).get(m.sheet or "", {})
+        name_columns = [j for j, t in enumerate(m.columns) if t == "name"]
+        merged_into = {r: top for (r, c), top in cells_merged.items() if c in name_columns} \
+            if cells_merged and name_columns else {}
+        by_line: dict[int, PlannedRow] = {}
         under_header = m.header is not None
         prints = fingerprints(body)
         # the customer each row made when it was imported before, read in a few queries
@@ -643,7 +653,13 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     continue
             # 2. the same customer earlier in the file
             earlier = None
-            for x in numbers:
+            top = merged_into.get(start + n) if merged_into else None
+            if top is not None:
+                above = by_line.get(top + 1)
+                if above is not None and above.action == "create" and \
+                        name_key(above.data.get("name", "")) == key:
+                    earlier = above
+            for x in numbers if earlier is None else ():
                 other = in_file.by_number.get(x)
                 if other is None:
                     continue
@@ -680,6 +696,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     row.similar_id, row.similar_name = similar
                     row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
             in_file.add(row, numbers, key)
+            if merged_into:
+                by_line[line] = row
         if len(jobs) > 1:
             for row in planned[first:]:
                 row.sheet = m.sheet or ""

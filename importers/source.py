@@ -123,14 +123,31 @@ def _split(name: str, rows: list[list[Cell]]) -> list[tuple[str, list[list[Cell]
     return out
 
 
-def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int) -> None:
-    """A sheet with rows, or each of its tables when several stand side by side."""
-    tables = _split(name, rows)
-    if not tables:
-        tables = [(name, rows, count)]
+def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int,
+               merged: dict | None = None, merges: dict | None = None) -> None:
+    """A sheet with rows, or each of its tables when several stand side by side; merges:
+    the sheet's cells filled from a cell merged over them ((row, column) -> row), kept in
+    merged by table."""
+    split = _split(name, rows)
+    tables = split or [(name, rows, count)]
     for table, part, n in tables:
         sheets.append(SheetInfo(table, n))
         data[table] = part
+    if merges and merged is not None:
+        if not split:
+            merged[name] = merges
+            return
+        for (table, _part, _n), (a, b) in zip(split, _columns_of_tables(rows), strict=True):
+            mine = {(r, c - a): top for (r, c), top in merges.items() if a <= c < b}
+            if mine:
+                merged[table] = mine
+
+
+def _columns_of_tables(rows: list[list[Cell]]) -> list[tuple[int, int]]:
+    from .mapping import split_tables
+
+    return [(a, b) for a, b in split_tables(rows)
+            if any(any(c is not None and c != "" for c in r[a:b]) for r in rows)]
 
 
 @dataclass
@@ -149,6 +166,9 @@ class Source:
     empty_sheets: list[str] = field(default_factory=list)
     # the sheets (of those with rows) the workbook hides: lists for drop-downs, old data
     hidden_sheets: list[str] = field(default_factory=list)
+    # sheet -> {(row, column): the row of the cell merged over it}: a company merged over the
+    # rows of its people (filled into each of them, see _fill_merged_down)
+    merged: dict[str, dict[tuple[int, int], int]] = field(default_factory=dict, repr=False)
     _default: str | None = field(default=None, repr=False)
 
     @property
@@ -415,6 +435,7 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
     declared: dict[str, dict] = {}
     empty: list[str] = []
     hidden: list[str] = []
+    merged: dict[str, dict[tuple[int, int], int]] = {}
     with workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -430,6 +451,8 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
             try:
                 sheet = workbook.get_sheet_by_name(meta.name)
                 rows, count = _sheet_rows(sheet)
+                merges = _fill_merged_down(rows, sheet.merged_cell_ranges or ()) if count \
+                    else {}
             except calamine.PasswordError:
                 raise _error(PASSWORD, path) from None
             except (calamine.CalamineError, ValueError) as exc:
@@ -448,13 +471,13 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
                 if row:
                     raise _error(CELL_TOO_LONG, path, row=row)
             before = len(sheets)
-            _add_sheet(sheets, data, meta.name, rows, count)
+            _add_sheet(sheets, data, meta.name, rows, count, merged, merges)
             if meta.visible != calamine.SheetVisibleEnum.Visible:
                 hidden.extend(s.name for s in sheets[before:])
     if not sheets:
         raise _error(EMPTY, path)
     return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty,
-                  hidden_sheets=hidden)
+                  hidden_sheets=hidden, merged=merged)
 
 
 FIELDS_SHEET = "_kehu_fields"  # models.customers.export writes it (the layers keep them apart)
@@ -532,6 +555,29 @@ def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
     if end < full:
         rows = [r[:end] for r in rows]
     return rows, count
+
+
+def _fill_merged_down(rows: list[list[Cell]], ranges) -> dict[tuple[int, int], int]:
+    """A cell merged over several rows holds its value in each of them, as the user sees it:
+    a company merged over the rows of its contact people names each of them (without it, each
+    person below the first was imported as a customer of their own), and a header cell merged
+    over two header rows stands in the lower one too. Cells merged across one row (a title over
+    the columns) are left as they are. Returns {(row, column): the merged cell's row} of the
+    cells filled."""
+    filled: dict[tuple[int, int], int] = {}
+    height = len(rows)
+    for (top, left), (bottom, _right) in ranges:
+        if bottom <= top or top >= height:
+            continue
+        value = rows[top][left] if left < len(rows[top]) else None
+        if value is None or value == "":
+            continue
+        for r in range(top + 1, min(bottom, height - 1) + 1):
+            row = rows[r]
+            if left < len(row) and (row[left] is None or row[left] == ""):
+                row[left] = value
+                filled[(r, left)] = top
+    return filled
 
 
 SHARE_PROBE = 1000  # rows read before choosing the columns whose values are shared

@@ -244,6 +244,35 @@ def test_a_junk_second_header_row_is_passed_over(book, tmp_path):
         (2, "A second header row, not a customer.")]
 
 
+def test_a_company_merged_over_the_rows_of_its_people(book, tmp_path):
+    path = tmp_path / "merged.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["客户名称", "联系人", "联系方式", None],  # a header of two rows
+                [None, None, "手机", "电话"],
+                ["杭州明远贸易有限公司", "张伟", "13812345678", "0571-88886666"],
+                [None, "王芳", "13812345679", None],
+                ["温州阀门厂", "王强", None, "0577-86661234"],
+                [None, "陈工", "13712345678", None],
+                [None, "刘工", "13612345678", None]):
+        ws.append(row)
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "A3:A4", "A5:A7", "D5:D7"):
+        ws.merge_cells(cells)
+    wb.save(path)
+    src = open_source(path)
+    assert src.rows()[1][:2] == ["客户名称", "联系人"] and src.rows()[3][0] == "杭州明远贸易有限公司"
+    plan = preview(book, path)
+    assert plan.created == 2 and plan.errors == []
+    planner.run_import(book, plan)
+    people = book.all("SELECT c.name AS company, p.name, p.mobile FROM contacts p "
+                      "JOIN customers c ON c.id = p.customer_id ORDER BY p.mobile DESC")
+    assert [tuple(r) for r in people] == [
+        ("杭州明远贸易有限公司", "王芳", "13812345679"), ("温州阀门厂", "陈工", "13712345678"),
+        ("温州阀门厂", "刘工", "13612345678")]
+    assert by_name(book)["温州阀门厂"]["phone"] == "0577-86661234"
+    assert preview(book, path).created == 0
+
+
 def test_total_rows_are_not_customers(book, tmp_path):
     rows = [["客户名称", "手机", "金额"], ["甲公司", "13800138000", 100], ["乙公司", "13900139000", 200],
             ["小计", None, 300], ["合 计", None, 300], ["总计：", None, 300]]
