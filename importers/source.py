@@ -323,23 +323,25 @@ def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:
         raise _error(XML_NOT_TABLE, path)
     try:
         if markup == "html":
-            tables = [(f"{path.stem} {i}" if i > 1 else path.stem, rows)
-                      for i, rows in enumerate(markup_tables.html_tables(text), 1)]
+            tables = [(f"{path.stem} {i}" if i > 1 else path.stem, rows, merges)
+                      for i, (rows, merges) in enumerate(
+                          markup_tables.html_tables_merged(text), 1)]
         else:
-            tables = markup_tables.spreadsheet_ml(text)
+            tables = [(name, rows, {}) for name, rows in markup_tables.spreadsheet_ml(text)]
     except markup_tables.NotATable:
         raise _error(DAMAGED, path) from None
     if not tables:
         raise _error(HTML_NOT_TABLE if markup == "html" else EMPTY, path)
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
-    for name, rows in tables:
+    merged: dict[str, dict[tuple[int, int], int]] = {}
+    for name, rows, merges in tables:
         rows, count = _tidy_text_rows(rows)
         if count:
-            _add_sheet(sheets, data, name, rows, count)
+            _add_sheet(sheets, data, name, rows, count, merged, merges)
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, markup, sheets, encoding, None, data)
+    return Source(path, markup, sheets, encoding, None, data, merged=merged)
 
 
 def _tidy_text_rows(records: list[list[str]]) -> tuple[list[list[Cell]], int]:

@@ -80,6 +80,29 @@ def test_an_html_table_saved_as_xls(book, tmp_path):
     assert plan.planned[0].data["mobile"] == "13800138000"
 
 
+def test_an_html_table_with_cells_spanning_rows(book, tmp_path):
+    # a web system's export: the company and its phone span the rows of its people
+    path = tmp_path / "export.xls"
+    path.write_text("""<html><body><table>
+        <tr><th rowspan="2">客户名称</th><th rowspan="2">联系人</th><th colspan="2">联系方式</th></tr>
+        <tr><th>手机</th><th>电话</th></tr>
+        <tr><td rowspan="2">杭州明远贸易有限公司</td><td>张伟</td><td>13812345678</td>
+            <td rowspan="2">0571-88886666</td></tr>
+        <tr><td>王芳</td><td>13812345679</td></tr>
+        <tr><td>温州阀门厂</td><td>王强</td><td>13712345678</td><td>0577-86661234</td></tr>
+        </table></body></html>""", encoding="utf-8")
+    rows = open_source(path).rows()
+    assert rows[1] == ["客户名称", "联系人", "手机", "电话"]
+    assert rows[3] == ["杭州明远贸易有限公司", "王芳", "13812345679", "0571-88886666"]
+    plan = preview(book, path)
+    assert plan.created == 2
+    planner.run_import(book, plan)
+    people = book.all("SELECT c.name AS company, p.name, p.mobile FROM contacts p "
+                      "JOIN customers c ON c.id = p.customer_id")
+    assert [tuple(r) for r in people] == [("杭州明远贸易有限公司", "王芳", "13812345679")]
+    assert preview(book, path).created == 0
+
+
 def test_an_xml_spreadsheet_2003(book, tmp_path):
     path = tmp_path / "export.xml"
     path.write_text("""<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>
