@@ -203,7 +203,12 @@ def _kind(cell) -> str:
     s = normalize.text(cell)
     if not s:
         return ""
-    if len(s) > 30 or "\n" in s:
+    if "\n" in s:  # a header typed on two lines (客户\n名称), or two numbers; else a long text
+        lines = s.splitlines()
+        if len(lines) > 4 or any(len(line) > 15 for line in lines):
+            return "long"
+        s = " ".join(line.strip() for line in lines)
+    if len(s) > 30:
         return "long"
     if "@" in s:
         return "email"
@@ -331,7 +336,10 @@ def header_names(rows, header: int | None, translate=None) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for j in range(width):
-        base = normalize.name(cells[j]) if j < len(cells) else ""
+        cell = cells[j] if j < len(cells) else None
+        if cell.__class__ is str and "\n" in cell:  # 开户\n银行 typed on two lines: 开户银行
+            cell = _join_lines(cell)
+        base = normalize.name(cell) if j < len(cells) else ""
         base = base or column.format(letter=column_letter(j))
         candidate, n = base, 1
         while candidate in seen:
@@ -340,6 +348,18 @@ def header_names(rows, header: int | None, translate=None) -> list[str]:
         seen.add(candidate)
         names.append(candidate)
     return names
+
+
+def _join_lines(text: str) -> str:
+    """A header's lines as one: without a space between Chinese characters, else with one."""
+    out = ""
+    for line in (part.strip() for part in text.splitlines()):
+        if not line:
+            continue
+        if out and not (out[-1] >= "\u2e80" and line[0] >= "\u2e80"):
+            out += " "
+        out += line
+    return out
 
 
 def _generated(name: str, index: int) -> bool:

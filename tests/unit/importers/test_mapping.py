@@ -36,6 +36,17 @@ def test_title_instruction_and_blank_rows_above_the_header_are_passed_over():
     assert find_header(rows) == 4
 
 
+def test_a_header_typed_on_two_lines_in_its_cells():
+    header = ["序号", "客户\n名称", "联系人\n姓名", "手机\n号码", "联系\n电话", "Office\nPhone"]
+    rows = [header, [1, "甲公司", "张三", "13812345678\n13912345678", "0571-88886666", ""],
+            [2, "乙公司", "李四", "13712345678", "", ""]]
+    assert find_header(rows) == 0
+    names = header_names(rows, 0)
+    assert names == ["序号", "客户名称", "联系人姓名", "手机号码", "联系电话", "Office Phone"]
+    assert guess_mapping(names, rows[1:]) == [
+        "custom:序号", "name", "contact", "mobile", "phone", "phone"]
+
+
 def test_a_header_of_unknown_words_is_found_from_the_values_below():
     rows = [["店铺", "老板", "号码"], ["一号店", "赵六", "13800138000"], ["二号店", "钱七", "13900139000"]]
     assert find_header(rows) == 0
@@ -66,7 +77,7 @@ def test_the_header_is_found_among_the_first_thirty_rows_only():
 # -- header_names ---------------------------------------------------------------------------
 def test_header_names_are_unique_and_never_empty():
     rows = [["电话", None, "电话", " 客户\n名称 ", "电话"], [1, 2, 3, 4, 5]]
-    assert header_names(rows, 0) == ["电话", "Column B", "电话 (2)", "客户 名称", "电话 (3)"]
+    assert header_names(rows, 0) == ["电话", "Column B", "电话 (2)", "客户名称", "电话 (3)"]
 
 
 def test_columns_of_a_sheet_without_header_are_named_by_their_letter():
