@@ -66,14 +66,16 @@ def key(header: str) -> str:
 
 
 # Headers of codes and numbers that are not phones: their digits are never guessed as phones
+# (and a fax or QQ number: digits, but not a number to call)
 _CODE_PARTS = ("编号", "序号", "代码", "编码", "邮编", "邮政", "账号", "帐号", "工号", "单号", "身份证",
-               "税号", "卡号", "批号", "货号")
+               "税号", "卡号", "批号", "货号", "识别号", "传真")
 _CODE_WORDS = frozenset("id no nr num code zip zipcode postcode postal ref record key sn serial "
-                        "account".split())
+                        "account fax qq".split())
 
 
 def is_code_header(header: str) -> bool:
-    """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.)."""
+    """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.), or
+    a number that is not called (传真, Fax, QQ)."""
     text = unicodedata.normalize("NFKC", header or "").lower()
     if any(part in text for part in _CODE_PARTS):
         return True

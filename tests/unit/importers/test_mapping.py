@@ -190,6 +190,18 @@ def test_a_single_valued_field_goes_to_the_column_that_holds_it():
         "custom:Business Postal Code"]
 
 
+def test_fax_and_qq_numbers_are_not_phones(book):
+    names = ["单位名称", "联系人", "传真", "QQ", "Business Fax", "识别号"]
+    row = ["杭州明远", "张伟", "0571-88886667", "13812345", "0571-88886668", "330106198001011234"]
+    assert guess_mapping(names, [row]) == [
+        "name", "contact", "custom:传真", "custom:QQ", "custom:Business Fax", "custom:识别号"]
+    # and the custom fields they make hold text: a QQ number or a code is not a quantity
+    from importers.plan import new_field_kinds
+
+    kinds = new_field_kinds(book, {}, [{"custom": {"QQ": "123456789", "金额": "1200.5"}}])
+    assert kinds == {"金额": {"kind": "number", "choices": []}}
+
+
 GOOGLE_CONTACTS = [  # the old export's header (a long one among them) and the new one's
     "Name", "Given Name", "Family Name", "Notes", "E-mail 1 - Type", "E-mail 1 - Value",
     "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
