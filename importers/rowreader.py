@@ -249,6 +249,9 @@ class RowReader:
         if kind == "date":
             return date(cell)
         value, found = normalize.text(cell), []
+        if cell.__class__ is float and abs(cell) >= 1e15:
+            # an ID card or bank account number typed as a number: Excel keeps 15 digits
+            found = [normalize.Problem(normalize.ROUNDED, {"value": value})]
         if kind == "choice" and value and value not in spec["choices"]:
             found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
         return value, found

@@ -357,3 +357,12 @@ def test_a_cover_page_or_a_hidden_sheet_is_not_taken_for_the_list(book, tmp_path
     bare = xlsx(tmp_path / "bare.xlsx", {"名单": [["甲", "13800138000"], ["乙", "13900139000"]],
                                          "备注": [["说明", "本表为客户名单"]]})
     assert open_source(bare).default_sheet == "名单"
+
+
+def test_a_long_number_excel_has_rounded_is_pointed_out(book, tmp_path):
+    rows = [["客户名称", "身份证号", "银行账号"],
+            ["甲公司", 330106198001011234, "6222021202001234567"],  # a number: 15 digits kept
+            ["乙公司", "33020319800101123X", 12345]]
+    plan = preview(book, xlsx(tmp_path / "ids.xlsx", {"客户": rows}))
+    assert [[p.message for p in r.problems] for r in plan.planned] == [[normalize.ROUNDED], []]
+    assert plan.planned[0].problems[0].params == {"value": "330106198001011300"}
