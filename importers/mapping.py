@@ -37,7 +37,7 @@ _WORDS = {
         店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
         customer customername organization organisation organizationname organisationname org
         business businessname""",
-    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 fullname contact
+    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 联络人 fullname contact
         contactname contactperson person name""",
     "first_name": "firstname givenname 名字 名 forename",
     "last_name": "lastname familyname surname 姓 姓氏",
@@ -56,9 +56,22 @@ _MARKS = re.compile(r"[\W_]+")
 _SUFFIXES = ("必填", "选填", "可选", "required", "optional")
 
 
+# The traditional characters of the header words (客戶名稱, 聯絡人, 手機, 電話 of a list from Hong
+# Kong or Taiwan), read as the simplified ones the words are written in
+_TRADITIONAL = str.maketrans(
+    "戶稱聯絡機電話號碼郵備註業務員負責級來標籤職門單區縣傳編帳賬繫係連詳細資訊錄類別簡價額時間進說網營銷"
+    "經歸屬帶寫選須項稅證據發開銀檔貨購買賣貿易廠與號輸隸舊區傢統",
+    "户称联络机电话号码邮备注业务员负责级来标签职门单区县传编帐账系系连详细资讯录类别简价额时间进说网营销"
+    "经归属带写选须项税证据发开银档货购买卖贸易厂与号输隶旧区家统",
+)
+
+
 def key(header: str) -> str:
-    """A header compared without case, spaces or punctuation ("手机号码：" -> "手机号码")."""
+    """A header compared without case, spaces or punctuation ("手机号码：" -> "手机号码"), and
+    in simplified characters (客戶名稱 -> 客户名称)."""
     k = _MARKS.sub("", unicodedata.normalize("NFKC", header or "").lower())
+    if not k.isascii():
+        k = k.translate(_TRADITIONAL)
     for suffix in _SUFFIXES:
         if k.endswith(suffix) and len(k) > len(suffix):
             k = k[: -len(suffix)]
@@ -77,6 +90,8 @@ def is_code_header(header: str) -> bool:
     """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.), or
     a number that is not called (传真, Fax, QQ)."""
     text = unicodedata.normalize("NFKC", header or "").lower()
+    if not text.isascii():
+        text = text.translate(_TRADITIONAL)
     if any(part in text for part in _CODE_PARTS):
         return True
     return bool(_CODE_WORDS & set(re.findall(r"[a-z]+", text)))

@@ -202,6 +202,13 @@ def test_fax_and_qq_numbers_are_not_phones(book):
     assert kinds == {"金额": {"kind": "number", "choices": []}}
 
 
+def test_headers_in_traditional_characters():
+    names = ["客戶名稱", "聯絡人", "手機", "電話", "電子郵件", "地址", "備註", "統一編號"]
+    row = ["台北明遠貿易", "張偉", "0912-345-678", "02-2345-6789", "zw@x.tw", "台北市", "", "12345678"]
+    assert guess_mapping(names, [row]) == [
+        "name", "contact", "mobile", "phone", "email", "address", "notes", "custom:統一編號"]
+
+
 GOOGLE_CONTACTS = [  # the old export's header (a long one among them) and the new one's
     "Name", "Given Name", "Family Name", "Notes", "E-mail 1 - Type", "E-mail 1 - Value",
     "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
