@@ -69,6 +69,7 @@ PERSON_ADDED = T("imports", "{person} added as a contact person of row {line}.")
 TOTAL_ROW = T("imports", "A total row, not a customer.")
 SECOND_HEADER = T("imports", "A second header row, not a customer.")
 NOTE_ROW = T("imports", "A note on the list (who made it, when), not a customer.")
+HEADER_AGAIN = T("imports", "The header again (a new page of the list), not a customer.")
 NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
 BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
 CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
@@ -545,6 +546,11 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         merged_into = {r: top for (r, c), top in cells_merged.items() if c in name_columns} \
             if cells_merged and name_columns else {}
         by_line: dict[int, PlannedRow] = {}
+        # the header repeated down the list (an export printed page by page)
+        header = rows[m.header] if m.header is not None and m.header < len(rows) else None
+        at_lead = next((j for j, c in enumerate(header) if isinstance(c, str) and c), None) \
+            if header else None
+        lead_header = header[at_lead] if at_lead is not None else None
         under_header = m.header is not None
         prints = fingerprints(body)
         # the customer each row made when it was imported before, read in a few queries
@@ -572,6 +578,11 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     continue
             if is_total_row(cells):
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
+                                          fingerprint=fp))
+                continue
+            if lead_header is not None and at_lead < len(cells) and \
+                    cells[at_lead] == lead_header and _header_again(cells, header):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=HEADER_AGAIN,
                                           fingerprint=fp))
                 continue
             if is_note_row(cells):
@@ -706,6 +717,20 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
     return Plan(file=str(file), kind=kind, sheet=", ".join(m.sheet or "" for m, *_ in jobs),
                 mode=mode, mapping=jobs[0][0], names=jobs[0][1], planned=planned,
                 datemode=datemode, parts=[(m, names) for m, names, *_ in jobs])
+
+
+def _header_again(cells: list, header: list) -> bool:
+    """Whether a row is the header once more: every filled cell the header's cell above it,
+    two at least."""
+    same = 0
+    for cell, above in zip(cells, header, strict=False):
+        if cell is None or cell == "":
+            continue
+        if not isinstance(cell, str) or not isinstance(above, str) or \
+                columns_of.key(cell) != columns_of.key(above):
+            return False
+        same += 1
+    return same >= 2
 
 
 def _hold(row: PlannedRow, reason: str, params: dict) -> None:

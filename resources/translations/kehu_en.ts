@@ -7463,7 +7463,7 @@ Remove the {n} customers?</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="75" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -8182,12 +8182,12 @@ Remove the {n} customers?</translation>
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="72" />
+            <location filename="../../importers/plan.py" line="73" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="73" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
@@ -8448,7 +8448,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="792" />
+            <location filename="../../importers/plan.py" line="834" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -8544,12 +8544,17 @@ Remove the {n} customers?</translation>
             <translation>A note on the list (who made it, when), not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="75" />
+            <location filename="../../importers/plan.py" line="72" />
+            <source>The header again (a new page of the list), not a customer.</source>
+            <translation>The header again (a new page of the list), not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="76" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="78" />
+            <location filename="../../importers/plan.py" line="79" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>

@@ -7463,7 +7463,7 @@ Remove the {n} customers?</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="75" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -8182,12 +8182,12 @@ Remove the {n} customers?</source>
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="72" />
+            <location filename="../../importers/plan.py" line="73" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="73" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
@@ -8448,7 +8448,7 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="792" />
+            <location filename="../../importers/plan.py" line="834" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -8544,12 +8544,17 @@ Remove the {n} customers?</source>
             <translation>表格的说明行（制表人、日期等），不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="75" />
+            <location filename="../../importers/plan.py" line="72" />
+            <source>The header again (a new page of the list), not a customer.</source>
+            <translation>重复的表头行（表格的下一页），不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="76" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>已是其他销售的客户（{value}）：不导入；导入时会通知店主。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="78" />
+            <location filename="../../importers/plan.py" line="79" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>

@@ -295,6 +295,16 @@ def test_notes_under_the_list_are_not_customers(book, tmp_path):
     assert not mapping.is_note_row(["备注：老客户", "13800138000"])
 
 
+def test_the_header_repeated_down_the_list_is_not_a_customer(book, tmp_path):
+    rows = [["客户名称", "联系人", "手机"], ["甲公司", "张三", "13812345678"], [None, None, None],
+            ["客户名称", "联系人", "手机"], ["乙公司", "李四", "13912345678"],
+            ["客户名称", "王五", "13712345678"]]  # a customer named like the header's cell
+    plan = preview(book, xlsx(tmp_path / "pages.xlsx", {"客户": rows}))
+    assert plan.created == 3
+    assert {r.line: r.reason_text() for r in plan.planned if r.action == "skip"} == {
+        4: "The header again (a new page of the list), not a customer."}
+
+
 def test_tables_side_by_side_are_read_as_tables(book, tmp_path):
     header = ["客户名称", "联系人", "手机"]
     rows = [[*header, None, *header, None, *header]]
