@@ -37,7 +37,7 @@ _WORDS = {
         店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
         customer customername organization organisation organizationname organisationname org
         business businessname""",
-    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 联络人 fullname contact
+    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 联络人 备注名 fullname contact
         contactname contactperson person name""",
     "first_name": "firstname givenname 名字 名 forename",
     "last_name": "lastname familyname surname 姓 姓氏",
@@ -81,7 +81,7 @@ def key(header: str) -> str:
 # Headers of codes and numbers that are not phones: their digits are never guessed as phones
 # (and a fax or QQ number: digits, but not a number to call)
 _CODE_PARTS = ("编号", "序号", "代码", "编码", "邮编", "邮政", "账号", "帐号", "工号", "单号", "身份证",
-               "税号", "卡号", "批号", "货号", "识别号", "传真")
+               "税号", "卡号", "批号", "货号", "识别号", "登记号", "传真")
 _CODE_WORDS = frozenset("id no nr num code zip zipcode postcode postal ref record key sn serial "
                         "account fax qq".split())
 
@@ -422,6 +422,14 @@ def _value_kind(values: list) -> str | None:
     return None
 
 
+def _not_grades(values: list) -> bool:
+    """Whether most (3 in 5) of a column's sample values are not a grade Kehu knows (A, B, C,
+    A级, 甲 ...)."""
+    filled = [v for v in values if normalize.text(v)]
+    bad = sum(1 for v in filled if not normalize.grade(v)[0])
+    return bool(filled) and bad >= 0.6 * len(filled)
+
+
 # At most this many columns become new custom fields by themselves; in a sheet with more, the
 # rest are left out until the user maps them (a 16,384-column sheet never makes 16,382 fields).
 MAX_NEW_CUSTOM = 30
@@ -452,6 +460,8 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
         if len(persons) > 1:
             out[persons[1]] = "contact"
     for j in range(n):
+        if words[j] == "grade" and _not_grades(columns[j]):
+            words[j] = None  # 会员等级 of 黄金会员, VIP1: the shop's own levels, a field of its own
         if words[j] == LABEL:
             out[j] = IGNORE  # "Mobile", "Work": the kind of the number beside it
         elif out[j] is None and words[j] not in (None, _COMPANY, _PERSON):

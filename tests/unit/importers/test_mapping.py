@@ -209,6 +209,14 @@ def test_headers_in_traditional_characters():
         "name", "contact", "mobile", "phone", "email", "address", "notes", "custom:統一編號"]
 
 
+def test_a_shops_own_levels_are_a_field_of_their_own():
+    names = ["会员名称", "手机号", "会员等级", "客户等级", "备注名", "纳税人登记号"]
+    rows = [["张伟", "13812345678", "黄金会员", "A级", "老张", "330106123456789"],
+            ["李娜", "13912345678", "普通会员", "b", "", ""]]
+    assert guess_mapping(names, rows) == [
+        "name", "mobile", "custom:会员等级", "grade", "contact", "custom:纳税人登记号"]
+
+
 GOOGLE_CONTACTS = [  # the old export's header (a long one among them) and the new one's
     "Name", "Given Name", "Family Name", "Notes", "E-mail 1 - Type", "E-mail 1 - Value",
     "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
