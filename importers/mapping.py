@@ -423,11 +423,11 @@ def _value_kind(values: list) -> str | None:
 
 
 def _not_grades(values: list) -> bool:
-    """Whether most (3 in 5) of a column's sample values are not a grade Kehu knows (A, B, C,
-    A级, 甲 ...)."""
+    """Whether most (3 in 5, two at least) of a column's sample values are not a grade Kehu
+    knows (A, B, C, A级, 甲 ...)."""
     filled = [v for v in values if normalize.text(v)]
     bad = sum(1 for v in filled if not normalize.grade(v)[0])
-    return bool(filled) and bad >= 0.6 * len(filled)
+    return bad >= 2 and bad >= 0.6 * len(filled)
 
 
 # At most this many columns become new custom fields by themselves; in a sheet with more, the
