@@ -197,9 +197,9 @@ class RowReader:
             elif kind == "title":
                 title = normalize.text(cell)
             elif kind == "first_name":
-                first = normalize.name(cell)
+                first = normalize.name(cell) or _given(cell)
             elif kind == "last_name":
-                last = normalize.name(cell)
+                last = normalize.name(cell) or _given(cell)
             elif kind == "id":
                 data["_id"] = normalize.text(cell)
         if first or last:
@@ -268,8 +268,27 @@ def _note(cell) -> str:
     return "" if normalize.is_placeholder(value) else value
 
 
+def _given(cell) -> str:
+    """A first or last name that reads like a placeholder but is written as a name: Na (李娜 as
+    Li Na), not NA or n/a."""
+    if cell.__class__ is str:
+        s = cell.strip()
+        if s.isalpha() and s.isascii() and s[:1].isupper() and s[1:].islower():
+            return s
+    return ""
+
+
+_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})  # every Google contact is in "* myContacts"
+
+
 def _tags(cell) -> str:
-    return values.clean_tags(normalize.text(cell))
+    s = normalize.text(cell)
+    if ":::" in s:  # a contacts export's groups: "* myContacts ::: 客户 ::: * starred"
+        s = ", ".join(p for p in (part.strip().lstrip("*").strip() for part in s.split(":::"))
+                      if p and p.lower() not in _SYSTEM_GROUPS)
+    elif s.startswith("* ") and s[2:].strip().lower() in _SYSTEM_GROUPS:
+        s = ""
+    return values.clean_tags(s)
 
 
 # targets read in read() itself, each a kind of its own (any other target is not read)

@@ -376,3 +376,36 @@ def test_a_long_number_excel_has_rounded_is_pointed_out(book, tmp_path):
     plan = preview(book, xlsx(tmp_path / "ids.xlsx", {"客户": rows}))
     assert [[p.message for p in r.problems] for r in plan.planned] == [[normalize.ROUNDED], []]
     assert plan.planned[0].problems[0].params == {"value": "330106198001011300"}
+
+
+def test_a_google_contacts_export(book, tmp_path):
+    import csv
+
+    header = ["Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Type",
+              "E-mail 1 - Value", "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type",
+              "Phone 2 - Value", "Organization 1 - Name", "Organization 1 - Title",
+              "Organization 1 - Job Description"]
+    rows = [header,
+            ["张伟", "伟", "张", "* myContacts ::: 客户 ::: * starred", "* Work", "zw@x.com",
+             "Mobile", "138 1234 5678 ::: +86 139-1234-5678", "Work", "0571-88886666",
+             "明远贸易", "经理", ""],
+            ["Na Li", "Na", "Li", "* myContacts", "", "", "Mobile", "+86 137 0013 7000", "", "",
+             "", "", ""]]
+    path = tmp_path / "contacts.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    plan = preview(book, path)
+    assert plan.created == 2 and not [r for r in plan.planned if r.problems]
+    planner.run_import(book, plan)
+    got = by_name(book)
+    assert {k: got["明远贸易"][k] for k in ("contact", "mobile", "phone", "email", "tags")} == {
+        "contact": "张伟", "mobile": "13812345678; 13912345678", "phone": "0571-88886666",
+        "email": "zw@x.com", "tags": "客户"}
+    assert got["Na Li"]["mobile"] == "13700137000"
+    assert book.scalar("SELECT count(*) FROM custom_fields") == 0
+    assert preview(book, path).created == 0
+    # a first name that reads like a placeholder, written as a name
+    plan = preview(book, xlsx(tmp_path / "names.xlsx", {"Contacts": [
+        ["First Name", "Last Name", "Mobile Phone"], ["Nan", "Wang", "13600136000"],
+        ["N/A", "Zhao", "13500135000"]]}))
+    assert [r.data["name"] for r in plan.planned] == ["Nan Wang", "Zhao"]
