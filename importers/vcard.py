@@ -193,7 +193,7 @@ def _card_row(lines: list[str]) -> list[str] | None:
         if group and name == "X-ABLABEL"
     }
     fields: dict[str, list[str]] = {h: [] for h in HEADER}
-    fn = n = org = ""
+    fn = n = org = nickname = ""
 
     def add(column: str, value: str) -> None:
         value = value.strip()
@@ -212,6 +212,8 @@ def _card_row(lines: list[str]) -> list[str] | None:
             fn = fn or _unescape(value)
         elif name == "N":
             n = n or _name_from_n(value)
+        elif name == "NICKNAME":
+            nickname = nickname or _unescape(_split_unescaped(value, ",")[0])
         elif name == "ORG":
             org = org or " ".join(
                 p for p in (_unescape(x) for x in _split_unescaped(value, ";")) if p
@@ -248,7 +250,7 @@ def _card_row(lines: list[str]) -> list[str] | None:
                 add("WeChat", rest.lstrip("/"))
             elif "wechat" in service or "weixin" in service or "微信" in service:
                 add("WeChat", rest.lstrip("/") if rest else text)
-    person = fn or n
+    person = fn or n or nickname  # a contact saved by a nickname only (老王) is still a person
     row = dict.fromkeys(HEADER, "")
     row["Name"] = org or person
     row["Contact"] = person if org else ""

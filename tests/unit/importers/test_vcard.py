@@ -161,3 +161,21 @@ def test_gbk_file_and_old_mac_line_endings(tmp_path):
         newline="\r",
     )
     assert card["Name"] == "王五" and card["Mobile"] == "13612345678"
+
+
+def test_a_card_with_a_nickname_only_is_that_person(tmp_path):
+    got = cards(tmp_path, """
+BEGIN:VCARD
+VERSION:3.0
+NICKNAME:老王,王哥
+TEL;TYPE=CELL:13812345678
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:王强
+NICKNAME:强哥
+TEL;TYPE=CELL:13912345678
+END:VCARD
+""")
+    assert [(c["Name"], c["Mobile"]) for c in got] == [
+        ("老王", "13812345678"), ("王强", "13912345678")]
