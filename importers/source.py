@@ -198,17 +198,19 @@ class Source:
             raise ImportFileError(NO_SHEET, file=self.path.name, sheet=sheet) from None
 
 
+_REACH = frozenset({"mobile", "phone", "email", "wechat", "address"})
+
+
 def _holds_list(rows: list[list[Cell]]) -> bool:
-    """Whether a sheet holds a list to import: a header row, or (without one) a column of
-    phone numbers or e-mails. A cover page (a title, a company name, a date, each alone in its
-    row) holds neither."""
+    """Whether a sheet holds a list of customers: a column of phone numbers, e-mails, WeChat
+    ids or addresses, by its header or its values. A cover page (a title, a company name, a
+    date, each alone in its row) and a sheet of instructions (字段, 说明) hold none."""
     from .mapping import find_header, guess_mapping, header_names
 
     header = find_header(rows)
-    if header is not None:
-        return True
-    names = header_names(rows[:50], None)
-    return any(t in ("mobile", "phone", "email") for t in guess_mapping(names, rows[:50]))
+    start = 0 if header is None else header + 1
+    names = header_names(rows[:start + 50], header)
+    return any(t in _REACH for t in guess_mapping(names, rows[start:start + 50]))
 
 
 def _error(message: str, path: Path, **params: object) -> ImportFileError:

@@ -367,6 +367,11 @@ def test_a_cover_page_or_a_hidden_sheet_is_not_taken_for_the_list(book, tmp_path
     bare = xlsx(tmp_path / "bare.xlsx", {"名单": [["甲", "13800138000"], ["乙", "13900139000"]],
                                          "备注": [["说明", "本表为客户名单"]]})
     assert open_source(bare).default_sheet == "名单"
+    # nor is a sheet of instructions in front of an import template's data sheet
+    template = xlsx(tmp_path / "template.xlsx", {
+        "填写说明": [["字段", "说明"], ["客户名称", "必填，公司全称"], ["手机", "11位数字"]],
+        "客户数据": [["客户名称", "手机"], ["甲公司", "13800138000"]]})
+    assert open_source(template).default_sheet == "客户数据"
 
 
 def test_a_long_number_excel_has_rounded_is_pointed_out(book, tmp_path):
