@@ -422,6 +422,23 @@ def _value_kind(values: list) -> str | None:
     return None
 
 
+_STAMPS = frozenset({"id", "created_at", "updated_at"})
+_PAST = ("最后", "上次", "最近", "首次", "第一次", "last", "previous", "first", "recent")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
+def _kehu_export(names: list[str]) -> bool:
+    """Whether a header is Kehu's own export's (its columns first, in their order)."""
+    own = fields.exported_customer_columns()
+    return [key(x) for x in names[:len(own)]] == [key(x) for x in own]
+
+
+def _kehu_ids(values: list) -> bool:
+    """Whether a column's sample values are Kehu's customer ids (UUIDs)."""
+    filled = [normalize.text(v) for v in values if normalize.text(v)]
+    return bool(filled) and all(_UUID.match(v) for v in filled)
+
+
 def _not_grades(values: list) -> bool:
     """Whether most (3 in 5, two at least) of a column's sample values are not a grade Kehu
     knows (A, B, C, A级, 甲 ...)."""
@@ -469,6 +486,13 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
             if words[j] == "phone" and kinds[j] == "mobile":  # 电话 / 联系方式 full of mobiles
                 out[j] = "mobile"
 
+    if any(out[j] in _STAMPS for j in range(n)) and not _kehu_export(names):
+        for j in range(n):
+            # another program's 创建时间 / ID: its own, kept as a field of its own (Kehu's stamps
+            # are read from Kehu's export only, and an id only when it is one of Kehu's)
+            if out[j] in ("created_at", "updated_at") or (
+                    out[j] == "id" and not _kehu_ids(columns[j])):
+                out[j], words[j] = None, None
     for j in range(n):  # columns the header says nothing about: the values
         if out[j] is not None or words[j] in (_COMPANY, _PERSON):
             continue
@@ -478,8 +502,9 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
             out[j] = "custom:" + customs[key(names[j])]
         elif kinds[j] in ("mobile", "phone", "email"):
             out[j] = kinds[j]
-        elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()):
-            out[j] = "next_follow_up"
+        elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()) and \
+                not any(w in names[j].lower() for w in _PAST):
+            out[j] = "next_follow_up"  # not 最后跟进时间, the last one
     if "name" not in out and not any(w in ("first_name", "last_name") for w in words):
         for j in range(n):  # the first column of plain short texts is the customer's name
             if out[j] is None and kinds[j] == "text" and words[j] is None:

@@ -217,6 +217,17 @@ def test_a_shops_own_levels_are_a_field_of_their_own():
         "name", "mobile", "custom:会员等级", "grade", "contact", "custom:纳税人登记号"]
 
 
+def test_another_programs_stamps_and_ids_are_fields_of_their_own():
+    # a CRM's export: its 创建时间 and ID are its own (Kehu's stamps come from Kehu's export)
+    names = ["ID", "客户名称", "创建时间", "更新时间", "最后跟进时间", "下次跟进时间"]
+    rows = [["1001", "甲公司", "2023-05-06 10:11:12", "2024-01-02", "2024-02-01", "2024-09-01"]]
+    assert guess_mapping(names, rows) == [
+        "custom:ID", "name", "custom:创建时间", "custom:更新时间", "custom:最后跟进时间",
+        "next_follow_up"]
+    kehu = "0b5f3c1e-8f4e-4c2a-9d7e-1234567890ab"
+    assert guess_mapping(["ID", "客户名称"], [[kehu, "甲公司"]]) == ["id", "name"]
+
+
 GOOGLE_CONTACTS = [  # the old export's header (a long one among them) and the new one's
     "Name", "Given Name", "Family Name", "Notes", "E-mail 1 - Type", "E-mail 1 - Value",
     "Phone 1 - Type", "Phone 1 - Value", "Organization 1 - Name", "Organization 1 - Title",
