@@ -287,6 +287,10 @@ def _open_text(path: Path, size: int) -> Source:
     if '="' in text or "'" in text:
         _unmark_text_cells(records)
     del text
+    if all(len(r) <= 1 for r in records):  # one column: perhaps columns parted by spaces
+        spaced = textfile.split_on_spaces(records)
+        if spaced is not None:
+            records, delimiter, repaired = spaced, " ", []
     records = limits.bound_rows(records, path, path.stem or "csv")
     rows, count = _tidy_text_rows(records)
     if not count:

@@ -148,3 +148,22 @@ def test_an_online_shops_order_export_keeps_its_numbers_as_they_are(book, tmp_pa
     # a 16-digit order number is a code: a text field, never a number rounded to 15 digits
     assert book.scalar("SELECT kind FROM custom_fields WHERE label = '订单编号'") == "text"
     assert preview(book, path).created == 0
+
+
+def test_lists_typed_by_hand_with_spaces_or_full_width_commas(book, tmp_path):
+    spaced = tmp_path / "名单.txt"
+    spaced.write_text("张伟  13812345678 杭州\n李娜 13912345678 宁波\n王强 13712345678\n",
+                      encoding="utf-8")
+    plan = preview(book, spaced)
+    assert [(r.data["name"], r.data["mobile"]) for r in plan.planned] == [
+        ("张伟", "13812345678"), ("李娜", "13912345678"), ("王强", "13712345678")]
+    commas = tmp_path / "客户.txt"
+    commas.write_text("姓名，电话，地址\n张伟，13812345678，杭州市西湖区\n李娜，13912345678，宁波市\n",
+                      encoding="gbk")
+    plan = preview(book, commas)
+    assert [(r.data["name"], r.data["mobile"], r.data["city"]) for r in plan.planned] == [
+        ("张伟", "13812345678", "杭州"), ("李娜", "13912345678", "宁波")]
+    # a list of names, some with a space in them, stays one column
+    names = tmp_path / "names.txt"
+    names.write_text("王 勇\n李娜\n欧阳 明远\n", encoding="utf-8")
+    assert [r.data["name"] for r in preview(book, names).planned] == ["王勇", "李娜", "欧阳 明远"]
