@@ -173,6 +173,8 @@ def sniff_delimiter(text: str) -> str:
     counts = [c for c in counts if any(c.values())] or counts
     best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
+        if delimiter == "，" and best_score[0] >= 0.8:
+            break  # a file parted by commas whose cells hold full-width ones: commas
         per_line = [c[delimiter] for c in counts]
         nonzero = [n for n in per_line if n]
         if not nonzero:

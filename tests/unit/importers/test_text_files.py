@@ -163,6 +163,12 @@ def test_lists_typed_by_hand_with_spaces_or_full_width_commas(book, tmp_path):
     plan = preview(book, commas)
     assert [(r.data["name"], r.data["mobile"], r.data["city"]) for r in plan.planned] == [
         ("张伟", "13812345678", "杭州"), ("李娜", "13912345678", "宁波")]
+    # a CSV whose notes hold full-width commas is still parted by its commas
+    notes = tmp_path / "notes.csv"
+    notes.write_text("客户名称,备注\n甲公司,老客户，月结，送货\n乙公司,新客户，现结，自提\n",
+                     encoding="utf-8")
+    assert [r.data["notes"] for r in preview(book, notes).planned] == [
+        "老客户，月结，送货", "新客户，现结，自提"]
     # a list of names, some with a space in them, stays one column
     names = tmp_path / "names.txt"
     names.write_text("王 勇\n李娜\n欧阳 明远\n", encoding="utf-8")
