@@ -157,6 +157,12 @@ def html_tables_merged(text: str) -> list[tuple[list[list], dict[tuple[int, int]
 def spreadsheet_ml(text: str) -> list[tuple[str, list[list]]]:
     """The worksheets of an XML Spreadsheet 2003 file: [(name, rows)]. Cells keep their
     place (ss:Index), numbers are floats and dates are text as written."""
+    return [(name, rows) for name, rows, _ in spreadsheet_ml_merged(text)]
+
+
+def spreadsheet_ml_merged(text: str) -> list[tuple[str, list[list], list]]:
+    """spreadsheet_ml() with the cells merged down over several rows (ss:MergeDown) of each
+    sheet: [(name, rows, [((top, left), (bottom, left))])]."""
     import xml.etree.ElementTree as ET  # noqa: N817 - the usual name
 
     if "<!ENTITY" in text[:20000]:
@@ -170,6 +176,7 @@ def spreadsheet_ml(text: str) -> list[tuple[str, list[list]]]:
     for number, ws in enumerate(root.iter(ns + "Worksheet"), 1):
         name = ws.get(ns + "Name") or f"Sheet{number}"
         rows: list[list] = []
+        merges: list = []
         for table in ws.iter(ns + "Table"):
             for row in table.iter(ns + "Row"):
                 index = row.get(ns + "Index")
@@ -191,10 +198,14 @@ def spreadsheet_ml(text: str) -> list[tuple[str, list[list]]]:
                             except ValueError:
                                 pass
                     cells.append(value)
+                    down = cell.get(ns + "MergeDown")
+                    if down and down.isdigit() and int(down):
+                        top, left = len(rows), len(cells) - 1
+                        merges.append(((top, left), (top + min(MAX_ROWSPAN, int(down)), left)))
                     span = cell.get(ns + "MergeAcross")
                     if span and span.isdigit():
                         cells.extend([None] * min(MAX_SPAN, int(span)))
                 rows.append(cells)
         if any(c is not None for r in rows for c in r):
-            sheets.append((name, rows))
+            sheets.append((name, rows, merges))
     return sheets

@@ -333,7 +333,7 @@ def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:
                       for i, (rows, merges) in enumerate(
                           markup_tables.html_tables_merged(text), 1)]
         else:
-            tables = [(name, rows, {}) for name, rows in markup_tables.spreadsheet_ml(text)]
+            tables = markup_tables.spreadsheet_ml_merged(text)  # merged cells as ranges
     except markup_tables.NotATable:
         raise _error(DAMAGED, path) from None
     if not tables:
@@ -343,6 +343,8 @@ def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:
     merged: dict[str, dict[tuple[int, int], int]] = {}
     for name, rows, merges in tables:
         rows, count = _tidy_text_rows(rows)
+        if count and isinstance(merges, list):  # ranges of cells merged down: filled
+            merges = _fill_merged_down(rows, merges)
         if count:
             _add_sheet(sheets, data, name, rows, count, merged, merges)
     if not sheets:

@@ -116,6 +116,21 @@ def test_an_xml_spreadsheet_2003(book, tmp_path):
         ("温州阀门厂", "13800138000")]
 
 
+def test_an_xml_spreadsheet_2003_with_a_company_merged_down(book, tmp_path):
+    path = tmp_path / "export.xml"
+    cell = '<Cell{}><Data ss:Type="String">{}</Data></Cell>'.format
+    path.write_text(f"""<?xml version="1.0"?><Workbook
+ xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="客户"><Table>
+<Row>{cell("", "客户名称")}{cell("", "联系人")}{cell("", "手机")}</Row>
+<Row>{cell(' ss:MergeDown="1"', "杭州明远")}{cell("", "张伟")}{cell("", "13812345678")}</Row>
+<Row>{cell(' ss:Index="2"', "王芳")}{cell("", "13812345679")}</Row>
+</Table></Worksheet></Workbook>""", encoding="utf-8")
+    plan = preview(book, path)
+    assert plan.created == 1
+    assert plan.planned[0].data["people"] == [{"name": "王芳", "mobile": "13812345679"}]
+
+
 @pytest.mark.parametrize(("text", "says"), [
     ("<html><body><p>请登录</p></body></html>", "web page"),
     ('<?xml version="1.0"?><orders><order id="1"/></orders>', "XML file"),
