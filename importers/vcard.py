@@ -214,6 +214,8 @@ def _card_row(lines: list[str]) -> list[str] | None:
             n = n or _name_from_n(value)
         elif name == "NICKNAME":
             nickname = nickname or _unescape(_split_unescaped(value, ",")[0])
+        elif name == "X-ANDROID-CUSTOM" and value.startswith("vnd.android.cursor.item/nickname;"):
+            nickname = nickname or _unescape(_split_unescaped(value, ";")[1])
         elif name == "ORG":
             org = org or " ".join(
                 p for p in (_unescape(x) for x in _split_unescaped(value, ";")) if p

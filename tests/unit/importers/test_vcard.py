@@ -176,6 +176,11 @@ FN:王强
 NICKNAME:强哥
 TEL;TYPE=CELL:13912345678
 END:VCARD
+BEGIN:VCARD
+VERSION:2.1
+X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;李姐;1;;;;;;;;;;;;;
+TEL;CELL:13712345678
+END:VCARD
 """)
     assert [(c["Name"], c["Mobile"]) for c in got] == [
-        ("老王", "13812345678"), ("王强", "13912345678")]
+        ("老王", "13812345678"), ("王强", "13912345678"), ("李姐", "13712345678")]
