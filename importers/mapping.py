@@ -280,12 +280,16 @@ def find_header(rows: list[list]) -> int | None:
         if not filled or len(filled) < min(2, width) or junk[i]:
             continue  # blank, a title / instruction alone in its row, or a row of marks
         wordy = [j for j in filled if ks[j] == "long" and _header_like(row[j])]
-        if any(ks[j] != "text" for j in filled if j not in wordy):
+        # columns headed by a month or a year (monthly sales: 2024-01, 2023): dates, numbers
+        periods = [j for j in filled if ks[j] in ("date", "number")]
+        if any(ks[j] != "text" for j in filled if j not in wordy and j not in periods):
             continue  # data, not a header
-        texts = [normalize.text(row[j]) for j in filled]
+        texts = [normalize.text(row[j]) for j in filled if j not in periods]
         known = sum(_word(t) is not None for t in texts)
         if wordy and known < 2:
-            continue  # long texts over known header words only ("Organization 1 - Job ...")
+            continue  # long texts beside known header words only ("Organization 1 - Job ...")
+        if periods and sum(key(t) in WORDS for t in texts) < 2:
+            continue  # dates or numbers beside two header words at least (客户名称, 手机)
         below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n]) and not junk[n]),
                      None)
         differs = 0

@@ -47,6 +47,15 @@ def test_a_header_typed_on_two_lines_in_its_cells():
         "custom:序号", "name", "contact", "mobile", "phone", "phone"]
 
 
+def test_a_header_with_months_or_years_over_its_figures():
+    rows = [["2024年销售", None, None, None], ["客户名称", "手机", dt.date(2024, 1, 1), 2024.0],
+            ["甲公司", "13812345678", 100.0, 200.0], ["乙公司", "13912345678", 50.0, 60.0]]
+    assert find_header(rows) == 1
+    # a row of data whose texts only contain header words is still data
+    assert find_header([["杭州明远有限公司", "温州分公司", 100.0],
+                        ["宁波海昌有限公司", "台州分公司", 50.0]]) is None
+
+
 def test_a_header_of_unknown_words_is_found_from_the_values_below():
     rows = [["店铺", "老板", "号码"], ["一号店", "赵六", "13800138000"], ["二号店", "钱七", "13900139000"]]
     assert find_header(rows) == 0
