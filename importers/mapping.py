@@ -33,8 +33,9 @@ SCAN_ROWS = 30
 
 _COMPANY, _PERSON = "company", "person"
 _WORDS = {
-    _COMPANY: """客户名称 客户 客户全称 客户简称 单位名称 单位 公司名称 公司 公司全称 企业名称 企业 店名
-        店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
+    _COMPANY: """客户名称 客户 客户名 客户全名 客户全称 客户简称 单位名称 单位 单位全称 公司名称 公司 公司全称
+        企业名称 企业 企业全称 店名 店铺 店铺名 店铺名称 门店 门店名 门店名称 商户 商户名 商户名称 商家 往来单位
+        往来单位全称 厂家 厂商 经销商 代理商 名称 company companyname accountname account
         customer customername organization organisation organizationname organisationname org
         business businessname""",
     _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 联络人 备注名 fullname contact

@@ -109,7 +109,7 @@ CUSTOMER: tuple[Field, ...] = (
        phonenumber telephone tel workphone officephone businessphone homephone"""),
     _f("email", T("CustomerFields", "Email"), "email", form="left", searchable=True, exported=True,
        header=T("CustomerTableModel", "E-mail"), column=130, inline=True,
-       target=T("ImportTargets", "Email"), parts=("邮箱", "email", "电子邮件", "邮件地址"),
+       target=T("ImportTargets", "Email"), parts=("邮箱", "email", "电子邮件", "邮件地址", "信箱"),
        words="邮箱 电子邮件 电子邮箱 邮件 邮箱地址 email emailaddress mail"),
     _f("wechat", T("CustomerFields", "WeChat"), "text", form="left", searchable=True,
        exported=True, header=T("CustomerTableModel", "WeChat"), column=140, inline=True,

@@ -118,6 +118,8 @@ CHINESE = {
     "客户来源": "source", "等级": "grade", "客户等级": "grade", "负责人": "owner",
     "业务员": "owner", "销售": "owner", "跟进人": "owner", "备注": "notes", "说明": "notes",
     "标签": "tags", "职务": "title", "职位": "title", "下次跟进": "next_follow_up",
+    "客户名": "name", "店铺名": "name", "门店名": "name", "商家": "name", "往来单位": "name",
+    "企业全称": "name", "电子信箱": "email", "电子邮件地址": "email",
 }
 ENGLISH = {
     "Company": "name", "Company Name": "name", "Account Name": "name", "Customer": "name",
@@ -152,6 +154,12 @@ def test_header_words_ignore_case_spaces_and_punctuation(header, target):
 def test_a_person_column_beside_a_company_is_the_contact(person):
     assert guess_mapping(["公司名称", person], [["杭州建材", "张三"]]) == ["name", "contact"]
     assert guess_mapping([person, "公司名称"], [["张三", "杭州建材"]]) == ["contact", "name"]
+
+
+@pytest.mark.parametrize("company", ["客户名", "店铺名", "往来单位", "企业全称"])
+def test_a_company_column_beside_a_person_is_the_customer(company):
+    assert guess_mapping([company, "联系人", "手机"], [["甲", "张三", "13800138000"]]) == [
+        "name", "contact", "mobile"]
 
 
 @pytest.mark.parametrize("person", ["姓名", "联系人", "Name", "Full Name"])
