@@ -125,8 +125,7 @@ def _word(header: str) -> str | None:
     if k.isascii():
         for qualifier in _QUALIFIERS:
             if k.startswith(qualifier) and k[len(qualifier):] in WORDS:
-                found = WORDS[k[len(qualifier):]]
-                return found if found not in (_PERSON, _COMPANY) else None
+                return WORDS[k[len(qualifier):]]  # Primary Contact is a person too
     segments = re.split(r"\s+", (header or "").strip())
     if len(segments) > 1 and not k.isascii():
         # "商务地址 市/县", "住宅地址 邮政编码" (Outlook in Chinese): the last part says what it is

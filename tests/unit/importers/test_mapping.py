@@ -205,6 +205,11 @@ def test_a_single_valued_field_goes_to_the_column_that_holds_it():
     assert guess_mapping(names, [row]) == [
         "first_name", "last_name", "", "", "name", "title", "address", "city",
         "custom:Business Postal Code"]
+    # a CRM's accounts: the billing address is empty, the shipping one is not
+    names = ["Account Name", "Primary Contact", "Main Phone", "Billing Address",
+             "Shipping Address"]
+    assert guess_mapping(names, [["Acme", "John", "+1 202 555 0100", "", "1 Main St"]]) == [
+        "name", "contact", "phone", "", "address"]
 
 
 def test_fax_and_qq_numbers_are_not_phones(book):
