@@ -253,6 +253,8 @@ def _card_row(lines: list[str]) -> list[str] | None:
             elif "wechat" in service or "weixin" in service or "微信" in service:
                 add("WeChat", rest.lstrip("/") if rest else text)
     person = fn or n or nickname  # a contact saved by a nickname only (老王) is still a person
+    if not person and not org:  # a number saved without a name: named by it, as a phone shows it
+        person = next((v[0] for v in (fields["Mobile"], fields["Phone"]) if v), "")
     row = dict.fromkeys(HEADER, "")
     row["Name"] = org or person
     row["Contact"] = person if org else ""
