@@ -580,6 +580,15 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
                                           fingerprint=fp))
                 continue
+            before = befores[n] if befores else None
+            if before is not None and mode == "skip":
+                name = index.live_name(before)
+                if name is not None:  # the row as it was imported before: nothing to read
+                    planned.append(PlannedRow(
+                        line=line, data={}, action="skip", match_id=before, match_name=name,
+                        reason=IMPORTED_BEFORE, params={"name": name}, fingerprint=fp))
+                    continue
+            # (after the rows imported before, which a second import skips at once)
             if lead_header is not None and at_lead < len(cells) and \
                     cells[at_lead] == lead_header and _header_again(cells, header):
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=HEADER_AGAIN,
@@ -589,14 +598,6 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                 planned.append(PlannedRow(line=line, data={}, action="skip", reason=NOTE_ROW,
                                           fingerprint=fp))
                 continue
-            before = befores[n] if befores else None
-            if before is not None and mode == "skip":
-                name = index.live_name(before)
-                if name is not None:  # the row as it was imported before: nothing to read
-                    planned.append(PlannedRow(
-                        line=line, data={}, action="skip", match_id=before, match_name=name,
-                        reason=IMPORTED_BEFORE, params={"name": name}, fingerprint=fp))
-                    continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
                 problems.append(normalize.Problem(noticed[line - 1]))
