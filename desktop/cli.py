@@ -716,7 +716,7 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
                           "skipped": summary["skipped"], "errors": errors, "held": held,
                           "warnings": warnings,
                           "sheets": [{"name": s.name, "rows": s.rows} for s in source.sheets],
-                          "imported_sheets": [m.sheet or source.sheets[0].name
+                          "imported_sheets": [m.sheet or source.default_sheet
                                               for m in mappings]},
                          ensure_ascii=False))
         return 0
@@ -724,7 +724,7 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
         listed = ", ".join(tr("cli", IMPORT_SHEET_ROWS).format(sheet=s.name, rows=s.rows)
                            for s in source.sheets)
         _say(tr, IMPORT_SHEETS, file=args.file.name, count=len(source.sheets), sheets=listed,
-             chosen=", ".join(m.sheet or source.sheets[0].name for m in mappings))
+             chosen=", ".join(m.sheet or source.default_sheet for m in mappings))
     _say(tr, IMPORT_PREVIEW, file=args.file.name, **{**summary, "errors": len(errors),
          "duplicates": summary["duplicates"] + summary["in_file_duplicates"]})
     for error in errors[:50]:
@@ -753,7 +753,7 @@ def _import_records(args: argparse.Namespace, tr: Translate, source) -> int:
     sheet = (args.sheet or [None])[0]
     if sheet is not None:
         source.rows(sheet)  # raises the translated "no such sheet" message
-    sheet = sheet or (source.sheets[0].name if source.sheets else None)
+    sheet = sheet or (source.default_sheet if source.sheets else None)
     write = args.yes and not args.dry_run
     book = _open(args.command_book, args, tr, check=write, writes=write)
     try:

@@ -33,12 +33,14 @@ SCAN_ROWS = 30
 
 _COMPANY, _PERSON = "company", "person"
 _WORDS = {
-    _COMPANY: """客户名称 客户 客户全称 客户简称 单位名称 单位 公司名称 公司 公司全称 企业名称 企业 店名
-        店铺 店铺名称 门店 门店名称 商户 商户名称 名称 company companyname accountname account
-        customer customername organization organisation org business businessname""",
-    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 fullname contact contactname
-        contactperson person name""",
-    "first_name": "firstname givenname 名字 forename",
+    _COMPANY: """客户名称 客户 客户名 客户全名 客户全称 客户简称 单位名称 单位 单位全称 公司名称 公司 公司全称
+        企业名称 企业 企业全称 店名 店铺 店铺名 店铺名称 门店 门店名 门店名称 商户 商户名 商户名称 商家 往来单位
+        往来单位全称 厂家 厂商 经销商 代理商 名称 company companyname accountname account
+        customer customername organization organisation organizationname organisationname org
+        business businessname""",
+    _PERSON: """姓名 联系人 联系人姓名 联系人名称 客户姓名 姓名称呼 收货人 收件人 联络人 备注名 fullname contact
+        contactname contactperson person name""",
+    "first_name": "firstname givenname 名字 名 forename",
     "last_name": "lastname familyname surname 姓 姓氏",
     **{f.name: f.words for f in _FIELDS if f.words},
 }
@@ -55,9 +57,22 @@ _MARKS = re.compile(r"[\W_]+")
 _SUFFIXES = ("必填", "选填", "可选", "required", "optional")
 
 
+# The traditional characters of the header words (客戶名稱, 聯絡人, 手機, 電話 of a list from Hong
+# Kong or Taiwan), read as the simplified ones the words are written in
+_TRADITIONAL = str.maketrans(
+    "戶稱聯絡機電話號碼郵備註業務員負責級來標籤職門單區縣傳編帳賬繫係連詳細資訊錄類別簡價額時間進說網營銷"
+    "經歸屬帶寫選須項稅證據發開銀檔貨購買賣貿易廠與號輸隸舊區傢統",
+    "户称联络机电话号码邮备注业务员负责级来标签职门单区县传编帐账系系连详细资讯录类别简价额时间进说网营销"
+    "经归属带写选须项税证据发开银档货购买卖贸易厂与号输隶旧区家统",
+)
+
+
 def key(header: str) -> str:
-    """A header compared without case, spaces or punctuation ("手机号码：" -> "手机号码")."""
+    """A header compared without case, spaces or punctuation ("手机号码：" -> "手机号码"), and
+    in simplified characters (客戶名稱 -> 客户名称)."""
     k = _MARKS.sub("", unicodedata.normalize("NFKC", header or "").lower())
+    if not k.isascii():
+        k = k.translate(_TRADITIONAL)
     for suffix in _SUFFIXES:
         if k.endswith(suffix) and len(k) > len(suffix):
             k = k[: -len(suffix)]
@@ -65,24 +80,60 @@ def key(header: str) -> str:
 
 
 # Headers of codes and numbers that are not phones: their digits are never guessed as phones
+# (and a fax or QQ number: digits, but not a number to call)
 _CODE_PARTS = ("编号", "序号", "代码", "编码", "邮编", "邮政", "账号", "帐号", "工号", "单号", "身份证",
-               "税号", "卡号", "批号", "货号")
+               "税号", "卡号", "批号", "货号", "识别号", "登记号", "传真")
 _CODE_WORDS = frozenset("id no nr num code zip zipcode postcode postal ref record key sn serial "
-                        "account".split())
+                        "account fax qq".split())
 
 
 def is_code_header(header: str) -> bool:
-    """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.)."""
+    """A header naming an id, a code or a postal code (编号, 邮编, Record ID - Company, No.), or
+    a number that is not called (传真, Fax, QQ)."""
     text = unicodedata.normalize("NFKC", header or "").lower()
+    if not text.isascii():
+        text = text.translate(_TRADITIONAL)
     if any(part in text for part in _CODE_PARTS):
         return True
     return bool(_CODE_WORDS & set(re.findall(r"[a-z]+", text)))
+
+
+LABEL = "label"  # _word() of a column that names the kind of the one beside it (Phone 1 - Type)
+# "Phone 1 - Value", "E-mail 2 - Type", "Address 1 - City" (Google Contacts): a field, its number
+# and a part of it
+_NUMBERED = re.compile(r"^\s*([A-Za-z][A-Za-z -]*?)\s*\d+\s*-\s*([A-Za-z][A-Za-z /]*?)\s*$")
+# "Business Street", "Home City", "Other Phone" (Outlook): a qualifier before the field's word
+_QUALIFIERS = ("business", "home", "work", "office", "other", "primary", "personal", "private",
+               "mailing", "billing", "shipping", "main")
+_ORGANIZATION = frozenset({"organization", "organisation", "company"})
 
 
 def _word(header: str) -> str | None:
     k = key(header)
     if k in WORDS:
         return WORDS[k]
+    numbered = _NUMBERED.match(header or "")
+    if numbered:
+        group, part = key(numbered.group(1)), key(numbered.group(2))
+        if part in ("type", "label"):
+            return LABEL
+        if part in ("value", "formatted"):
+            return _word(numbered.group(1))
+        if group in _ORGANIZATION and part == "name":
+            return _COMPANY
+        return WORDS.get(part) if part not in ("name", "pobox") else None
+    if k.isascii():
+        for qualifier in _QUALIFIERS:
+            if k.startswith(qualifier) and k[len(qualifier):] in WORDS:
+                return WORDS[k[len(qualifier):]]  # Primary Contact is a person too
+    segments = re.split(r"\s+", (header or "").strip())
+    if len(segments) > 1 and not k.isascii():
+        # "商务地址 市/县", "住宅地址 邮政编码" (Outlook in Chinese): the last part says what it is
+        last = segments[-1]
+        if is_code_header(last):
+            return None
+        if key(last) in WORDS:
+            return WORDS[key(last)]
     if len(k) > 12:  # a sentence that mentions 备注 is not the notes header
         return None
     for part, target in _PARTS:
@@ -111,6 +162,33 @@ def is_total_row(cells: list) -> bool:
         s = cell.lstrip()
         return bool(s) and s[0] in _TOTAL_STARTS and key(cell) in TOTALS
     return False
+
+
+# What a line under a list says about the list: who made, checked or printed it, when, a page
+NOTE_LABELS = frozenset("""制表 制表人 制单 制单人 填表 填表人 填报人 编制 编制人 审核 审核人 复核 复核人
+    审批 审批人 经办人 统计人 打印 打印人 打印时间 打印日期 导出时间 导出日期 导出人 制表日期 制表时间
+    填表日期 填报日期 统计时间 统计日期 截止日期 截至日期 日期 时间 单位盖章 盖章 签字 说明 注 注意
+    preparedby printed printedby printedon exported exportedon date page""".split())
+_NOTE = re.compile(r"^\s*([^:：]{1,12}?)\s*[:：]")
+_PAGE = re.compile(r"^\s*第\s*\d+\s*页|^\s*共\s*\d+\s*页|^\s*page\s+\d+", re.IGNORECASE)
+
+
+def is_note_row(cells: list) -> bool:
+    """A line under the list that says who made, checked or printed it, or when ("制表人：张三",
+    "审核：李四", "打印日期：2024-01-05", "第 1 页 共 3 页"): every filled cell one such note."""
+    filled = 0
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        if cell.__class__ is not str:
+            return False
+        if "：" not in cell and ":" not in cell and "页" not in cell and "age" not in cell:
+            return False  # a customer's row, told at its first cell
+        found = _NOTE.match(cell)
+        if not (found and key(found.group(1)) in NOTE_LABELS) and not _PAGE.match(cell):
+            return False
+        filled += 1
+    return filled > 0
 
 
 def is_junk_row(cells: list) -> bool:
@@ -142,7 +220,12 @@ def _kind(cell) -> str:
     s = normalize.text(cell)
     if not s:
         return ""
-    if len(s) > 30 or "\n" in s:
+    if "\n" in s:  # a header typed on two lines (客户\n名称), or two numbers; else a long text
+        lines = s.splitlines()
+        if len(lines) > 4 or any(len(line) > 15 for line in lines):
+            return "long"
+        s = " ".join(line.strip() for line in lines)
+    if len(s) > 30:
         return "long"
     if "@" in s:
         return "email"
@@ -168,6 +251,14 @@ def _dialled(number: str) -> bool:
         or " " in number
 
 
+def _header_like(cell) -> bool:
+    """A header text longer than most ("Organization 1 - Job Description" of a Google Contacts
+    export): one line of at most 64 characters, no digits run of a phone or a date."""
+    s = normalize.text(cell)
+    return len(s) <= 64 and "\n" not in s and "@" not in s and \
+        sum(ch.isdigit() for ch in s) < 5
+
+
 def find_header(rows: list[list]) -> int | None:
     """The index of the header row among the first rows, or None when the sheet has no header.
 
@@ -188,10 +279,17 @@ def find_header(rows: list[list]) -> int | None:
         filled = [j for j, k in enumerate(ks) if k]
         if not filled or len(filled) < min(2, width) or junk[i]:
             continue  # blank, a title / instruction alone in its row, or a row of marks
-        if any(ks[j] != "text" for j in filled):
+        wordy = [j for j in filled if ks[j] == "long" and _header_like(row[j])]
+        # columns headed by a month or a year (monthly sales: 2024-01, 2023): dates, numbers
+        periods = [j for j in filled if ks[j] in ("date", "number")]
+        if any(ks[j] != "text" for j in filled if j not in wordy and j not in periods):
             continue  # data, not a header
-        texts = [normalize.text(row[j]) for j in filled]
+        texts = [normalize.text(row[j]) for j in filled if j not in periods]
         known = sum(_word(t) is not None for t in texts)
+        if wordy and known < 2:
+            continue  # long texts beside known header words only ("Organization 1 - Job ...")
+        if periods and sum(key(t) in WORDS for t in texts) < 2:
+            continue  # dates or numbers beside two header words at least (客户名称, 手机)
         below = next((kinds[n] for n in range(i + 1, len(top)) if any(kinds[n]) and not junk[n]),
                      None)
         differs = 0
@@ -259,7 +357,10 @@ def header_names(rows, header: int | None, translate=None) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for j in range(width):
-        base = normalize.name(cells[j]) if j < len(cells) else ""
+        cell = cells[j] if j < len(cells) else None
+        if cell.__class__ is str and "\n" in cell:  # 开户\n银行 typed on two lines: 开户银行
+            cell = _join_lines(cell)
+        base = normalize.name(cell) if j < len(cells) else ""
         base = base or column.format(letter=column_letter(j))
         candidate, n = base, 1
         while candidate in seen:
@@ -268,6 +369,18 @@ def header_names(rows, header: int | None, translate=None) -> list[str]:
         seen.add(candidate)
         names.append(candidate)
     return names
+
+
+def _join_lines(text: str) -> str:
+    """A header's lines as one: without a space between Chinese characters, else with one."""
+    out = ""
+    for line in (part.strip() for part in text.splitlines()):
+        if not line:
+            continue
+        if out and not (out[-1] >= "\u2e80" and line[0] >= "\u2e80"):
+            out += " "
+        out += line
+    return out
 
 
 def _generated(name: str, index: int) -> bool:
@@ -313,6 +426,31 @@ def _value_kind(values: list) -> str | None:
     return None
 
 
+_STAMPS = frozenset({"id", "created_at", "updated_at"})
+_PAST = ("最后", "上次", "最近", "首次", "第一次", "last", "previous", "first", "recent")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
+def _kehu_export(names: list[str]) -> bool:
+    """Whether a header is Kehu's own export's (its columns first, in their order)."""
+    own = fields.exported_customer_columns()
+    return [key(x) for x in names[:len(own)]] == [key(x) for x in own]
+
+
+def _kehu_ids(values: list) -> bool:
+    """Whether a column's sample values are Kehu's customer ids (UUIDs)."""
+    filled = [normalize.text(v) for v in values if normalize.text(v)]
+    return bool(filled) and all(_UUID.match(v) for v in filled)
+
+
+def _not_grades(values: list) -> bool:
+    """Whether most (3 in 5, two at least) of a column's sample values are not a grade Kehu
+    knows (A, B, C, A级, 甲 ...)."""
+    filled = [v for v in values if normalize.text(v)]
+    bad = sum(1 for v in filled if not normalize.grade(v)[0])
+    return bad >= 2 and bad >= 0.6 * len(filled)
+
+
 # At most this many columns become new custom fields by themselves; in a sheet with more, the
 # rest are left out until the user maps them (a 16,384-column sheet never makes 16,382 fields).
 MAX_NEW_CUSTOM = 30
@@ -343,11 +481,22 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
         if len(persons) > 1:
             out[persons[1]] = "contact"
     for j in range(n):
-        if out[j] is None and words[j] not in (None, _COMPANY, _PERSON):
+        if words[j] == "grade" and _not_grades(columns[j]):
+            words[j] = None  # 会员等级 of 黄金会员, VIP1: the shop's own levels, a field of its own
+        if words[j] == LABEL:
+            out[j] = IGNORE  # "Mobile", "Work": the kind of the number beside it
+        elif out[j] is None and words[j] not in (None, _COMPANY, _PERSON):
             out[j] = words[j]
             if words[j] == "phone" and kinds[j] == "mobile":  # 电话 / 联系方式 full of mobiles
                 out[j] = "mobile"
 
+    if any(out[j] in _STAMPS for j in range(n)) and not _kehu_export(names):
+        for j in range(n):
+            # another program's 创建时间 / ID: its own, kept as a field of its own (Kehu's stamps
+            # are read from Kehu's export only, and an id only when it is one of Kehu's)
+            if out[j] in ("created_at", "updated_at") or (
+                    out[j] == "id" and not _kehu_ids(columns[j])):
+                out[j], words[j] = None, None
     for j in range(n):  # columns the header says nothing about: the values
         if out[j] is not None or words[j] in (_COMPANY, _PERSON):
             continue
@@ -357,14 +506,27 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
             out[j] = "custom:" + customs[key(names[j])]
         elif kinds[j] in ("mobile", "phone", "email"):
             out[j] = kinds[j]
-        elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()):
-            out[j] = "next_follow_up"
+        elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()) and \
+                not any(w in names[j].lower() for w in _PAST):
+            out[j] = "next_follow_up"  # not 最后跟进时间, the last one
     if "name" not in out and not any(w in ("first_name", "last_name") for w in words):
         for j in range(n):  # the first column of plain short texts is the customer's name
             if out[j] is None and kinds[j] == "text" and words[j] is None:
                 out[j] = "name"
                 break
 
+    # a field of one value named by several columns (Outlook's Title and Job Title, Home
+    # Address and Business Street): the first that holds something in the sample takes it
+    claims: dict[str, list[int]] = {}
+    for j, target in enumerate(out):
+        if target and target not in MULTI and target not in ("name", "contact"):
+            claims.setdefault(target, []).append(j)
+    for columns_of_target in claims.values():
+        filled = [j for j in columns_of_target if any(normalize.text(v) for v in columns[j])]
+        if filled and filled[0] != columns_of_target[0]:
+            for j in columns_of_target:
+                if j != filled[0]:
+                    out[j] = None
     used: set[str] = set()
     result: list[str] = []
     new_fields = 0

@@ -142,9 +142,11 @@ def name(cell) -> str:
 
 
 # -- phone numbers -------------------------------------------------------------------------
-_SEPARATORS = re.compile(r"\s*(?:[/\\;,、|\n]|\s或\s)\s*")  # after NFKC: ，；-> , ;
+# after NFKC: ，；-> , ; and " ::: " between the numbers of one entry (Google Contacts)
+_SEPARATORS = re.compile(r"\s*(?:[/\\;,、|\n]|\s或\s|:::)\s*")
 _EXT = re.compile(r"^(.*?\d)\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
 _COMMON_LANDLINE = re.compile(r"^0\d{2,3}-[2-9]\d{6,7}$")
+_FLOAT_TEXT = re.compile(r"^\d{5,}\.0+$")
 _NUMBER_CHARS = re.compile(r"^[\d\-()+. ]+$")
 _MOBILE = values._MOBILE
 _MOBILE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d(?:[- ]?\d){8})(?!\d)")
@@ -167,9 +169,22 @@ def _mobile_digits(d: str) -> str | None:
     return d if _MOBILE.match(d) else None
 
 
+_COUNTRY_BEFORE_ZERO = re.compile(r"^(?:\+\s*86|0086|86(?=[\s\-(]))[\s\-]*(?=\(?0[1-9])")
+_DASH_EXT = re.compile(r"^(\(?0\d{2,3}\)?[\- ]?[2-9]\d{6,7})-(\d{1,5})$")
+
+
 def _landline(part: str) -> str | None:
-    """The landline as typed (area code, leading zero, extension kept), tidied, or None."""
-    m = _EXT.match(part)
+    """The landline as typed (area code, leading zero, extension kept), tidied, or None.
+
+    China's country code before the area code's 0 is left out (+86 0571 88886666, +86(0571)…,
+    86-0571-…: dialled at home as 0571 88886666); an extension after a second dash
+    (0571-88886666-801) is an extension."""
+    country = _COUNTRY_BEFORE_ZERO.match(part)
+    if country:
+        part = part[country.end():]
+    elif part[:4] == "0086":  # 0086-10-12345678: dialled from abroad, as +86 10 12345678
+        part = "+86" + part[4:]
+    m = _EXT.match(part) or _DASH_EXT.match(part)
     main, ext = (m.group(1), m.group(2)) if m else (part, "")
     if not _NUMBER_CHARS.match(main):
         return None
@@ -383,6 +398,8 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
     s = _clean_str(cell)
     if not s:
         return mobiles, landlines, problems
+    if s[-2:] == ".0" and _FLOAT_TEXT.match(s):  # a number Excel or a script wrote as 1.0
+        s = s[:s.index(".")]
     if len(s) == 11 and s.isdigit() and _MOBILE.match(s):
         return [s], landlines, problems
     if _COMMON_LANDLINE.match(s):  # 0571-88886666
@@ -397,7 +414,7 @@ def phones(cell) -> tuple[list[str], list[str], list[Problem]]:
 
 # -- e-mail --------------------------------------------------------------------------------
 _EMAIL = values._EMAIL
-_EMAIL_SPLIT = re.compile(r"[\s;,/、]+")
+_EMAIL_SPLIT = re.compile(r"[\s;,/、]+|:::")
 _ANGLE = re.compile(r"<([^<>]+@[^<>]+)>")
 
 

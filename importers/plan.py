@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 from importers import mapping as columns_of
 from importers import normalize, rowreader
-from importers.mapping import is_junk_row, is_total_row
+from importers.mapping import is_junk_row, is_note_row, is_total_row
 from importers.matching import (
     BookIndex,
     fingerprints,
@@ -68,6 +68,8 @@ NAME_ONLY = T("imports", "Same name as {name} in the book, and nothing else to t
 PERSON_ADDED = T("imports", "{person} added as a contact person of row {line}.")
 TOTAL_ROW = T("imports", "A total row, not a customer.")
 SECOND_HEADER = T("imports", "A second header row, not a customer.")
+NOTE_ROW = T("imports", "A note on the list (who made it, when), not a customer.")
+HEADER_AGAIN = T("imports", "The header again (a new page of the list), not a customer.")
 NO_NAME_COLUMN = T("errors", "No column is imported as the customer name: choose one.")
 BAD_MODE = T("errors", "Unknown choice for duplicates: {value} (skip, fill, overwrite or create).")
 CANNOT_SAVE = T("errors", "{path} cannot be written: {reason}")
@@ -501,11 +503,13 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
                    progress: Progress | None = None, cancelled: Check | None = None) -> Plan:
     """What importing several sheets of source (one mapping each) as one import would do: a
     row of one sheet is matched against the rows of the sheets before it too."""
-    first = source.sheets[0].name
+    first = source.default_sheet
     plan = _preview(book, [(m, source.rows(m.sheet)) for m in mappings], file=str(source.path),
                     kind=source.kind, mode=mode, progress=progress, cancelled=cancelled,
                     flags={m.sheet or "": source.flags.get(m.sheet or first, {})
-                           for m in mappings})
+                           for m in mappings},
+                    merged={m.sheet or "": getattr(source, "merged", {}).get(m.sheet or first, {})
+                            for m in mappings})
     plan.declared = dict(getattr(source, "custom_fields", None) or {})
     return plan
 
@@ -513,7 +517,8 @@ def preview_sheets(book: Book, source, mappings: list[Mapping], *, mode: str = "
 @paused_gc()
 def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, kind: str,
              mode: str, datemode: int = 0, progress: Progress | None = None,
-             cancelled: Check | None = None, flags: dict | None = None) -> Plan:
+             cancelled: Check | None = None, flags: dict | None = None,
+             merged: dict | None = None) -> Plan:
     if mode not in MODES:
         raise UserError(BAD_MODE, value=mode)
     for m, _ in parts:
@@ -534,6 +539,18 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
         first = len(planned)
         body = rows[start:]
         noticed = (flags or {}).get(m.sheet or "", {})
+        # rows whose customer name is a cell merged over them from a row above: that row's
+        # customer (a company merged over the rows of its people)
+        cells_merged = (merged or {}).get(m.sheet or "", {})
+        name_columns = [j for j, t in enumerate(m.columns) if t == "name"]
+        merged_into = {r: top for (r, c), top in cells_merged.items() if c in name_columns} \
+            if cells_merged and name_columns else {}
+        by_line: dict[int, PlannedRow] = {}
+        # the header repeated down the list (an export printed page by page)
+        header = rows[m.header] if m.header is not None and m.header < len(rows) else None
+        at_lead = next((j for j, c in enumerate(header) if isinstance(c, str) and c), None) \
+            if header else None
+        lead_header = header[at_lead] if at_lead is not None else None
         under_header = m.header is not None
         prints = fingerprints(body)
         # the customer each row made when it was imported before, read in a few queries
@@ -571,6 +588,16 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                         line=line, data={}, action="skip", match_id=before, match_name=name,
                         reason=IMPORTED_BEFORE, params={"name": name}, fingerprint=fp))
                     continue
+            # (after the rows imported before, which a second import skips at once)
+            if lead_header is not None and at_lead < len(cells) and \
+                    cells[at_lead] == lead_header and _header_again(cells, header):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=HEADER_AGAIN,
+                                          fingerprint=fp))
+                continue
+            if is_note_row(cells):
+                planned.append(PlannedRow(line=line, data={}, action="skip", reason=NOTE_ROW,
+                                          fingerprint=fp))
+                continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
                 problems.append(normalize.Problem(noticed[line - 1]))
@@ -638,7 +665,13 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     continue
             # 2. the same customer earlier in the file
             earlier = None
-            for x in numbers:
+            top = merged_into.get(start + n) if merged_into else None
+            if top is not None:
+                above = by_line.get(top + 1)
+                if above is not None and above.action == "create" and \
+                        name_key(above.data.get("name", "")) == key:
+                    earlier = above
+            for x in numbers if earlier is None else ():
                 other = in_file.by_number.get(x)
                 if other is None:
                     continue
@@ -675,6 +708,8 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
                     row.similar_id, row.similar_name = similar
                     row.reason, row.params = SIMILAR_NAME, {"name": similar[1]}
             in_file.add(row, numbers, key)
+            if merged_into:
+                by_line[line] = row
         if len(jobs) > 1:
             for row in planned[first:]:
                 row.sheet = m.sheet or ""
@@ -683,6 +718,20 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
     return Plan(file=str(file), kind=kind, sheet=", ".join(m.sheet or "" for m, *_ in jobs),
                 mode=mode, mapping=jobs[0][0], names=jobs[0][1], planned=planned,
                 datemode=datemode, parts=[(m, names) for m, names, *_ in jobs])
+
+
+def _header_again(cells: list, header: list) -> bool:
+    """Whether a row is the header once more: every filled cell the header's cell above it,
+    two at least."""
+    same = 0
+    for cell, above in zip(cells, header, strict=False):
+        if cell is None or cell == "":
+            continue
+        if not isinstance(cell, str) or not isinstance(above, str) or \
+                columns_of.key(cell) != columns_of.key(above):
+            return False
+        same += 1
+    return same >= 2
 
 
 def _hold(row: PlannedRow, reason: str, params: dict) -> None:
@@ -758,7 +807,7 @@ def new_field_kinds(book: Book, declared: dict, rows: list[dict]) -> dict[str, d
         if kind in ("number", "date") and _all_exactly(found, kind):
             out[label] = {"kind": kind, "choices": []}
             continue
-        if kind is None and found:
+        if kind is None and found and not columns_of.is_code_header(label):  # 客户编码: text
             for guess in ("number", "date"):
                 if _all_exactly(found, guess):
                     out[label] = {"kind": guess, "choices": []}
@@ -771,6 +820,8 @@ def _all_exactly(found: list[str], kind: str) -> bool:
     if kind == "number" and any(v.lstrip("+-")[:1] == "0" and v.lstrip("+-")[1:2].isdigit()
                                 for v in found):
         return False  # 007 is a code, not a number
+    if kind == "number" and any(sum(ch.isdigit() for ch in v) > 15 for v in found):
+        return False  # an order, bank account or ID number: more digits than a number holds
     try:
         return all(clean(v, "custom") == v for v in found)
     except ValidationError:

@@ -50,7 +50,7 @@ def city_of(address: str) -> str:
         if s.startswith(town) and (s[2:3] in ("市", "") or "区" in s[2:8]):
             return town
     m = _PROVINCE.match(s)
-    rest = s[m.end():] if m else s
+    rest = s[m.end():].lstrip() if m else s  # "浙江省 杭州市 西湖区" (an online shop's order)
     m = _CITY.match(rest)
     return m.group(1) if m else ""
 
@@ -198,9 +198,9 @@ class RowReader:
             elif kind == "title":
                 title = normalize.text(cell)
             elif kind == "first_name":
-                first = normalize.name(cell)
+                first = normalize.name(cell) or _given(cell)
             elif kind == "last_name":
-                last = normalize.name(cell)
+                last = normalize.name(cell) or _given(cell)
             elif kind == "id":
                 data["_id"] = normalize.text(cell)
         if first or last:
@@ -250,6 +250,9 @@ class RowReader:
         if kind == "date":
             return date(cell)
         value, found = normalize.text(cell), []
+        if cell.__class__ is float and abs(cell) >= 1e15:
+            # an ID card or bank account number typed as a number: Excel keeps 15 digits
+            found = [normalize.Problem(normalize.ROUNDED, {"value": value})]
         if kind == "choice" and value and value not in spec["choices"]:
             found = [normalize.Problem(NOT_A_CHOICE, {"value": value, "field": label})]
         return value, found
@@ -266,8 +269,27 @@ def _note(cell) -> str:
     return "" if normalize.is_placeholder(value) else value
 
 
+def _given(cell) -> str:
+    """A first or last name that reads like a placeholder but is written as a name: Na (李娜 as
+    Li Na), not NA or n/a."""
+    if cell.__class__ is str:
+        s = cell.strip()
+        if s.isalpha() and s.isascii() and s[:1].isupper() and s[1:].islower():
+            return s
+    return ""
+
+
+_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})  # every Google contact is in "* myContacts"
+
+
 def _tags(cell) -> str:
-    return values.clean_tags(normalize.text(cell))
+    s = normalize.text(cell)
+    if ":::" in s:  # a contacts export's groups: "* myContacts ::: 客户 ::: * starred"
+        s = ", ".join(p for p in (part.strip().lstrip("*").strip() for part in s.split(":::"))
+                      if p and p.lower() not in _SYSTEM_GROUPS)
+    elif s.startswith("* ") and s[2:].strip().lower() in _SYSTEM_GROUPS:
+        s = ""
+    return values.clean_tags(s)
 
 
 # targets read in read() itself, each a kind of its own (any other target is not read)

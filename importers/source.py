@@ -123,14 +123,31 @@ def _split(name: str, rows: list[list[Cell]]) -> list[tuple[str, list[list[Cell]
     return out
 
 
-def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int) -> None:
-    """A sheet with rows, or each of its tables when several stand side by side."""
-    tables = _split(name, rows)
-    if not tables:
-        tables = [(name, rows, count)]
+def _add_sheet(sheets: list, data: dict, name: str, rows: list[list[Cell]], count: int,
+               merged: dict | None = None, merges: dict | None = None) -> None:
+    """A sheet with rows, or each of its tables when several stand side by side; merges:
+    the sheet's cells filled from a cell merged over them ((row, column) -> row), kept in
+    merged by table."""
+    split = _split(name, rows)
+    tables = split or [(name, rows, count)]
     for table, part, n in tables:
         sheets.append(SheetInfo(table, n))
         data[table] = part
+    if merges and merged is not None:
+        if not split:
+            merged[name] = merges
+            return
+        for (table, _part, _n), (a, b) in zip(split, _columns_of_tables(rows), strict=True):
+            mine = {(r, c - a): top for (r, c), top in merges.items() if a <= c < b}
+            if mine:
+                merged[table] = mine
+
+
+def _columns_of_tables(rows: list[list[Cell]]) -> list[tuple[int, int]]:
+    from .mapping import split_tables
+
+    return [(a, b) for a, b in split_tables(rows)
+            if any(any(c is not None and c != "" for c in r[a:b]) for r in rows)]
 
 
 @dataclass
@@ -147,20 +164,53 @@ class Source:
     custom_fields: dict[str, dict] = field(default_factory=dict, repr=False)
     # the workbook's sheets that hold no rows, in the workbook's order (shown, not offered)
     empty_sheets: list[str] = field(default_factory=list)
+    # the sheets (of those with rows) the workbook hides: lists for drop-downs, old data
+    hidden_sheets: list[str] = field(default_factory=list)
+    # sheet -> {(row, column): the row of the cell merged over it}: a company merged over the
+    # rows of its people (filled into each of them, see _fill_merged_down)
+    merged: dict[str, dict[tuple[int, int], int]] = field(default_factory=dict, repr=False)
+    _default: str | None = field(default=None, repr=False)
+
+    @property
+    def default_sheet(self) -> str:
+        """The sheet read when none is named: the first visible one that holds a list (a header
+        row, or a column of phone numbers or e-mails), so that a cover page or a title sheet in
+        front of the list, or a hidden sheet of drop-down choices, is not taken for it; else the
+        first visible sheet; else the first."""
+        if self._default is None:
+            visible = [s.name for s in self.sheets if s.name not in self.hidden_sheets]
+            self._default = next((name for name in visible if _holds_list(self._data[name])),
+                                 visible[0] if visible else self.sheets[0].name)
+        return self._default
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:
-        """All rows of the sheet (default: the first non-empty one), trailing empty rows and
-        trailing empty columns trimmed, every row padded with None to the same width.
+        """All rows of the sheet (default: default_sheet), trailing empty rows and trailing
+        empty columns trimmed, every row padded with None to the same width.
 
         The list is shared between calls: copy it before changing it."""
         if sheet is None:
-            sheet = self.sheets[0].name
+            sheet = self.default_sheet if len(self.sheets) > 1 else self.sheets[0].name
         try:
             return self._data[sheet]
         except KeyError:
             if sheet in self.empty_sheets:
                 raise ImportFileError(EMPTY_SHEET, file=self.path.name, sheet=sheet) from None
             raise ImportFileError(NO_SHEET, file=self.path.name, sheet=sheet) from None
+
+
+_REACH = frozenset({"mobile", "phone", "email", "wechat", "address"})
+
+
+def _holds_list(rows: list[list[Cell]]) -> bool:
+    """Whether a sheet holds a list of customers: a column of phone numbers, e-mails, WeChat
+    ids or addresses, by its header or its values. A cover page (a title, a company name, a
+    date, each alone in its row) and a sheet of instructions (字段, 说明) hold none."""
+    from .mapping import find_header, guess_mapping, header_names
+
+    header = find_header(rows)
+    start = 0 if header is None else header + 1
+    names = header_names(rows[:start + 50], header)
+    return any(t in _REACH for t in guess_mapping(names, rows[start:start + 50]))
 
 
 def _error(message: str, path: Path, **params: object) -> ImportFileError:
@@ -234,7 +284,13 @@ def _open_text(path: Path, size: int) -> Source:
         raise _error(CELL_TOO_LONG, path, row=exc.row) from None
     except Exception:  # csv.Error: a malformed file
         raise _error(DAMAGED, path) from None
+    if '="' in text or "'" in text:
+        _unmark_text_cells(records)
     del text
+    if all(len(r) <= 1 for r in records):  # one column: perhaps columns parted by spaces
+        spaced = textfile.split_on_spaces(records)
+        if spaced is not None:
+            records, delimiter, repaired = spaced, " ", []
     records = limits.bound_rows(records, path, path.stem or "csv")
     rows, count = _tidy_text_rows(records)
     if not count:
@@ -248,29 +304,52 @@ def _open_text(path: Path, size: int) -> Source:
                   {k: v for k, v in flags.items() if v})
 
 
+_FORMULA_TEXT = re.compile(r'="((?:[^"]|"")*)"')
+_MARKED_NUMBER = re.compile(r"'[0-9+][0-9A-Za-z+\-() .]*")
+
+
+def _unmark_text_cells(records: list[list[str]]) -> None:
+    """The marks exports put on numbers so that Excel keeps them as text, taken off: a cell
+    ="2024010112345678" (a formula that gives the text; order numbers, phones, ID numbers of
+    online shops' exports) is the text inside, and '13812345678 (Excel's text mark, written
+    out as typed) is the number."""
+    for row in records:
+        for i, cell in enumerate(row):
+            first = cell[:1]
+            if first == "=":
+                if _FORMULA_TEXT.fullmatch(cell):
+                    row[i] = cell[2:-1].replace('""', '"')
+            elif first == "'" and _MARKED_NUMBER.fullmatch(cell):
+                row[i] = cell[1:]
+
+
 def _open_markup(path: Path, text: str, markup: str, encoding: str) -> Source:
     """An HTML page saved as .xls, or an XML Spreadsheet 2003: each table a sheet."""
     if markup == "xml":
         raise _error(XML_NOT_TABLE, path)
     try:
         if markup == "html":
-            tables = [(f"{path.stem} {i}" if i > 1 else path.stem, rows)
-                      for i, rows in enumerate(markup_tables.html_tables(text), 1)]
+            tables = [(f"{path.stem} {i}" if i > 1 else path.stem, rows, merges)
+                      for i, (rows, merges) in enumerate(
+                          markup_tables.html_tables_merged(text), 1)]
         else:
-            tables = markup_tables.spreadsheet_ml(text)
+            tables = markup_tables.spreadsheet_ml_merged(text)  # merged cells as ranges
     except markup_tables.NotATable:
         raise _error(DAMAGED, path) from None
     if not tables:
         raise _error(HTML_NOT_TABLE if markup == "html" else EMPTY, path)
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
-    for name, rows in tables:
+    merged: dict[str, dict[tuple[int, int], int]] = {}
+    for name, rows, merges in tables:
         rows, count = _tidy_text_rows(rows)
+        if count and isinstance(merges, list):  # ranges of cells merged down: filled
+            merges = _fill_merged_down(rows, merges)
         if count:
-            _add_sheet(sheets, data, name, rows, count)
+            _add_sheet(sheets, data, name, rows, count, merged, merges)
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, markup, sheets, encoding, None, data)
+    return Source(path, markup, sheets, encoding, None, data, merged=merged)
 
 
 def _tidy_text_rows(records: list[list[str]]) -> tuple[list[list[Cell]], int]:
@@ -365,6 +444,8 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
     data: dict[str, list[list[Cell]]] = {}
     declared: dict[str, dict] = {}
     empty: list[str] = []
+    hidden: list[str] = []
+    merged: dict[str, dict[tuple[int, int], int]] = {}
     with workbook:
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -380,6 +461,8 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
             try:
                 sheet = workbook.get_sheet_by_name(meta.name)
                 rows, count = _sheet_rows(sheet)
+                merges = _fill_merged_down(rows, sheet.merged_cell_ranges or ()) if count \
+                    else {}
             except calamine.PasswordError:
                 raise _error(PASSWORD, path) from None
             except (calamine.CalamineError, ValueError) as exc:
@@ -397,10 +480,14 @@ def _open_calamine(path: Path, kind: str, *, check_cells: bool = True,
                 row = _long_cell_row(rows)
                 if row:
                     raise _error(CELL_TOO_LONG, path, row=row)
-            _add_sheet(sheets, data, meta.name, rows, count)
+            before = len(sheets)
+            _add_sheet(sheets, data, meta.name, rows, count, merged, merges)
+            if meta.visible != calamine.SheetVisibleEnum.Visible:
+                hidden.extend(s.name for s in sheets[before:])
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty)
+    return Source(path, kind, sheets, _data=data, custom_fields=declared, empty_sheets=empty,
+                  hidden_sheets=hidden, merged=merged)
 
 
 FIELDS_SHEET = "_kehu_fields"  # models.customers.export writes it (the layers keep them apart)
@@ -478,6 +565,29 @@ def _sheet_rows(sheet) -> tuple[list[list[Cell]], int]:
     if end < full:
         rows = [r[:end] for r in rows]
     return rows, count
+
+
+def _fill_merged_down(rows: list[list[Cell]], ranges) -> dict[tuple[int, int], int]:
+    """A cell merged over several rows holds its value in each of them, as the user sees it:
+    a company merged over the rows of its contact people names each of them (without it, each
+    person below the first was imported as a customer of their own), and a header cell merged
+    over two header rows stands in the lower one too. Cells merged across one row (a title over
+    the columns) are left as they are. Returns {(row, column): the merged cell's row} of the
+    cells filled."""
+    filled: dict[tuple[int, int], int] = {}
+    height = len(rows)
+    for (top, left), (bottom, _right) in ranges:
+        if bottom <= top or top >= height:
+            continue
+        value = rows[top][left] if left < len(rows[top]) else None
+        if value is None or value == "":
+            continue
+        for r in range(top + 1, min(bottom, height - 1) + 1):
+            row = rows[r]
+            if left < len(row) and (row[left] is None or row[left] == ""):
+                row[left] = value
+                filled[(r, left)] = top
+    return filled
 
 
 SHARE_PROBE = 1000  # rows read before choosing the columns whose values are shared
@@ -586,6 +696,7 @@ def _open_xlrd(path: Path) -> Source:
     sheets: list[SheetInfo] = []
     data: dict[str, list[list[Cell]]] = {}
     empty: list[str] = []
+    hidden: list[str] = []
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
@@ -597,14 +708,17 @@ def _open_xlrd(path: Path) -> Source:
             row = _long_cell_row(rows)
             if row:
                 raise _error(CELL_TOO_LONG, path, row=row)
+            before = len(sheets)
             _add_sheet(sheets, data, sheet.name, rows, count)
+            if sheet.visibility:
+                hidden.extend(s.name for s in sheets[before:])
     except (xlrd.XLRDError, ValueError, LookupError, AssertionError, struct.error):
         raise _error(DAMAGED, path) from None
     finally:
         book.release_resources()
     if not sheets:
         raise _error(EMPTY, path)
-    return Source(path, "xls", sheets, _data=data, empty_sheets=empty)
+    return Source(path, "xls", sheets, _data=data, empty_sheets=empty, hidden_sheets=hidden)
 
 
 def _xlrd_rows(sheet, datemode: int) -> tuple[list[list[Cell]], int]:

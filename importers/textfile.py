@@ -13,7 +13,7 @@ import codecs
 import csv
 import re
 
-DELIMITERS = (",", ";", "\t", "|")
+DELIMITERS = (",", ";", "\t", "|", "，")  # and the full-width comma of a list typed by hand
 SNIFF_CHARS = 64 * 1024
 SNIFF_LINES = 50
 CELL_LIMIT = 1 << 20  # a cell longer than this is not a customer list
@@ -173,6 +173,8 @@ def sniff_delimiter(text: str) -> str:
     counts = [c for c in counts if any(c.values())] or counts
     best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
+        if delimiter == "，" and best_score[0] >= 0.8:
+            break  # a file parted by commas whose cells hold full-width ones: commas
         per_line = [c[delimiter] for c in counts]
         nonzero = [n for n in per_line if n]
         if not nonzero:
@@ -182,6 +184,29 @@ def sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def split_on_spaces(records: list[list[str]]) -> list[list[str]] | None:
+    """A list typed by hand with spaces between its columns ("张伟 13812345678 杭州"), read as
+    one column: its lines split on runs of spaces, when most lines (3 in 5) split into the same
+    number of parts, two at least, and one of those columns holds numbers (phones) on most
+    lines; else None (a list of names, some with a space in them, stays one column)."""
+    lines = [r[0] if r else "" for r in records]
+    parts = [line.split() for line in lines]
+    counts = [len(p) for p in parts if p]
+    if not counts:
+        return None
+    mode = max(set(counts), key=counts.count)
+    if mode < 2 or counts.count(mode) < 0.6 * len(counts):
+        return None
+    rows = [p for p in parts if len(p) == mode]
+    if not any(sum(len(_DIGITS.findall(r[j])) >= 7 for r in rows) >= 0.6 * len(rows)
+               for j in range(mode)):
+        return None
+    return parts
 
 
 def parse_csv(text: str, delimiter: str) -> list[list[str]]:

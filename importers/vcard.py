@@ -205,7 +205,7 @@ def _card_row(lines: list[str]) -> list[str] | None:
         if group and name == "X-ABLABEL"
     }
     fields: dict[str, list[str]] = {h: [] for h in HEADER}
-    fn = n = org = ""
+    fn = n = org = nickname = ""
 
     def add(column: str, value: str) -> None:
         value = value.strip()
@@ -224,6 +224,10 @@ def _card_row(lines: list[str]) -> list[str] | None:
             fn = fn or _unescape(value)
         elif name == "N":
             n = n or _name_from_n(value)
+        elif name == "NICKNAME":
+            nickname = nickname or _unescape(_split_unescaped(value, ",")[0])
+        elif name == "X-ANDROID-CUSTOM" and value.startswith("vnd.android.cursor.item/nickname;"):
+            nickname = nickname or _unescape(_split_unescaped(value, ";")[1])
         elif name == "ORG":
             org = org or " ".join(
                 p for p in (_unescape(x) for x in _split_unescaped(value, ";")) if p
@@ -262,7 +266,9 @@ def _card_row(lines: list[str]) -> list[str] | None:
                 add("WeChat", rest.lstrip("/"))
             elif "wechat" in service or "weixin" in service or "微信" in service:
                 add("WeChat", rest.lstrip("/") if rest else text)
-    person = fn or n
+    person = fn or n or nickname  # a contact saved by a nickname only (老王) is still a person
+    if not person and not org:  # a number saved without a name: named by it, as a phone shows it
+        person = next((v[0] for v in (fields["Mobile"], fields["Phone"]) if v), "")
     row = dict.fromkeys(HEADER, "")
     row["Name"] = org or person
     row["Contact"] = person if org else ""

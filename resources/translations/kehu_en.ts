@@ -536,52 +536,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="68" />
+            <location filename="../../desktop/tray.py" line="67" />
             <source>Reminders while Kehu was closed</source>
             <translation>Reminders while Kehu was closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="70" />
+            <location filename="../../desktop/tray.py" line="69" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>{n} reminders came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="72" />
+            <location filename="../../desktop/tray.py" line="71" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>1 reminder came due while Kehu was closed:</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="78" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="78" />
             <source>Reminder</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="80" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Customer / deal</source>
             <translation>Customer / deal</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="80" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Priority</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="100" />
+            <location filename="../../desktop/tray.py" line="99" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="105" />
+            <location filename="../../desktop/tray.py" line="104" />
             <source>Open Reminders</source>
             <translation>Open Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="108" />
+            <location filename="../../desktop/tray.py" line="107" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -720,55 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="182" />
+            <location filename="../../views/customer_detail/panel.py" line="101" />
+            <location filename="../../views/customer_detail/panel.py" line="202" />
             <source>No customer selected</source>
             <translation>No customer selected</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="100" />
-            <location filename="../../views/customer_detail/panel.py" line="183" />
+            <location filename="../../views/customer_detail/panel.py" line="108" />
+            <location filename="../../views/customer_detail/panel.py" line="203" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
+            <location filename="../../views/customer_detail/panel.py" line="132" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
-            <location filename="../../views/customer_detail/panel.py" line="207" />
+            <location filename="../../views/customer_detail/panel.py" line="134" />
+            <location filename="../../views/customer_detail/panel.py" line="228" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="124" />
+            <location filename="../../views/customer_detail/panel.py" line="136" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="178" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>This customer no longer exists</source>
             <translation>This customer no longer exists</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="179" />
+            <location filename="../../views/customer_detail/panel.py" line="199" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>It may have been removed by an undo or when the trash was emptied.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="206" />
+            <location filename="../../views/customer_detail/panel.py" line="227" />
             <source>Timeline ({n})</source>
             <translation>Timeline ({n})</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <location filename="../../views/customer_detail/panel.py" line="252" />
             <source>Read-only until {day}: the customer was handed over.</source>
             <translation>Read-only until {day}: the customer was handed over.</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="201" />
+            <location filename="../../views/customer_detail/panel.py" line="222" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>Created {created}  ·  Updated {updated}</translation>
         </message>
@@ -776,57 +776,57 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="297" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>Edit {name}</source>
             <translation>Edit {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="297" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="312" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>Company or person (required)</source>
             <translation>Company or person (required)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="313" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000; several with ;</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="314" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="315" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>Separate tags with commas</source>
             <translation>Separate tags with commas</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="398" />
+            <location filename="../../views/customer_form.py" line="397" />
             <source>More fields</source>
             <translation>More fields</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="553" />
+            <location filename="../../views/customer_form.py" line="552" />
             <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
             <translation>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="557" />
+            <location filename="../../views/customer_form.py" line="556" />
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="557" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -965,190 +965,190 @@ Save anyway?</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="59" />
+            <location filename="../../views/customers_page.py" line="60" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>Search name, contact, phone digits, pinyin (zsf), address, notes…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="84" />
-            <location filename="../../views/customers_page.py" line="227" />
+            <location filename="../../views/customers_page.py" line="85" />
+            <location filename="../../views/customers_page.py" line="228" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="86" />
+            <location filename="../../views/customers_page.py" line="87" />
             <source>Empty trash…</source>
             <translation>Empty trash…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="92" />
             <source>New customer</source>
             <translation>New customer</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="93" />
+            <location filename="../../views/customers_page.py" line="94" />
             <source>New customer (Ctrl+N)</source>
             <translation>New customer (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="99" />
+            <location filename="../../views/customers_page.py" line="100" />
             <source>Claim</source>
             <translation>Claim</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="101" />
+            <location filename="../../views/customers_page.py" line="102" />
             <source>Take the chosen customers from the public pool: they become yours</source>
             <translation>Take the chosen customers from the public pool: they become yours</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="104" />
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="105" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>Give back to the pool</source>
             <translation>Give back to the pool</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="106" />
+            <location filename="../../views/customers_page.py" line="107" />
             <source>Give the chosen customers back to the public pool, where anyone may claim them</source>
             <translation>Give the chosen customers back to the public pool, where anyone may claim them</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="155" />
+            <location filename="../../views/customers_page.py" line="156" />
             <source>Clear search and filters</source>
             <translation>Clear search and filters</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="222" />
+            <location filename="../../views/customers_page.py" line="223" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="232" />
-            <location filename="../../views/customers_page.py" line="305" />
+            <location filename="../../views/customers_page.py" line="233" />
+            <location filename="../../views/customers_page.py" line="306" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="301" />
+            <location filename="../../views/customers_page.py" line="302" />
             <source>Move {name} to the trash?</source>
             <translation>Move {name} to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="303" />
+            <location filename="../../views/customers_page.py" line="304" />
             <source>Move {n} customers to the trash?</source>
             <translation>Move {n} customers to the trash?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="306" />
+            <location filename="../../views/customers_page.py" line="307" />
             <source>You can restore them from the trash.</source>
             <translation>You can restore them from the trash.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>Give {name} back to the public pool?</source>
             <translation>Give {name} back to the public pool?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="346" />
             <source>Give {n} customers back to the public pool?</source>
             <translation>Give {n} customers back to the public pool?</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>Any salesperson may claim them then.</source>
             <translation>Any salesperson may claim them then.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="364" />
+            <location filename="../../views/customers_page.py" line="365" />
             <source>you hold {held} of {most}</source>
             <translation>you hold {held} of {most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="367" />
+            <location filename="../../views/customers_page.py" line="368" />
             <source>claimed today: {done} of {most}</source>
             <translation>claimed today: {done} of {most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="378" />
+            <location filename="../../views/customers_page.py" line="379" />
             <source>Empty trash</source>
             <translation>Empty trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="379" />
+            <location filename="../../views/customers_page.py" line="380" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="467" />
+            <location filename="../../views/customers_page.py" line="482" />
             <source>All owners</source>
             <translation>All owners</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="469" />
+            <location filename="../../views/customers_page.py" line="484" />
             <source>Public pool</source>
             <translation>Public pool</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="472" />
+            <location filename="../../views/customers_page.py" line="487" />
             <source>All grades</source>
             <translation>All grades</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="474" />
+            <location filename="../../views/customers_page.py" line="489" />
             <source>Grade {g}</source>
             <translation>Grade {g}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="475" />
+            <location filename="../../views/customers_page.py" line="490" />
             <source>No grade</source>
             <translation>No grade</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="476" />
+            <location filename="../../views/customers_page.py" line="491" />
             <source>All tags</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="479" />
+            <location filename="../../views/customers_page.py" line="494" />
             <source>All cities</source>
             <translation>All cities</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="524" />
+            <location filename="../../views/customers_page.py" line="539" />
             <source>{n} in the trash</source>
             <translation>{n} in the trash</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="526" />
+            <location filename="../../views/customers_page.py" line="541" />
             <source>{n} customers</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="558" />
+            <location filename="../../views/customers_page.py" line="573" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>No customer matches “{text}” with these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="560" />
+            <location filename="../../views/customers_page.py" line="575" />
             <source>No customer matches “{text}”.</source>
             <translation>No customer matches “{text}”.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="561" />
+            <location filename="../../views/customers_page.py" line="576" />
             <source>No customer matches these filters.</source>
             <translation>No customer matches these filters.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="563" />
+            <location filename="../../views/customers_page.py" line="578" />
             <source>The trash is empty.</source>
             <translation>The trash is empty.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="565" />
+            <location filename="../../views/customers_page.py" line="580" />
             <source>No customers yet.</source>
             <translation>No customers yet.</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="674" />
+            <location filename="../../views/customers_page.py" line="689" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>Only an owner or a manager may empty the trash.</translation>
         </message>
@@ -1210,12 +1210,12 @@ Save anyway?</translation>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="116" />
+            <location filename="../../views/customer_form.py" line="115" />
             <source>Set a date</source>
             <translation>Set a date</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="121" />
+            <location filename="../../views/customer_form.py" line="120" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -2354,58 +2354,58 @@ Save anyway?</translation>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="88" />
-            <location filename="../../desktop/housekeeping.py" line="94" />
+            <location filename="../../desktop/housekeeping.py" line="96" />
+            <location filename="../../desktop/housekeeping.py" line="102" />
             <source>Checking the book…</source>
             <translation>Checking the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="115" />
+            <location filename="../../desktop/housekeeping.py" line="123" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="156" />
+            <location filename="../../desktop/housekeeping.py" line="179" />
             <source>Updating the search index…</source>
             <translation>Updating the search index…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="177" />
+            <location filename="../../desktop/housekeeping.py" line="203" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>{n} stalled deals need a follow-up today</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="202" />
+            <location filename="../../desktop/housekeeping.py" line="228" />
             <source>Returning customers to the public pool…</source>
             <translation>Returning customers to the public pool…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="211" />
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} customers went back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="255" />
+            <location filename="../../desktop/housekeeping.py" line="281" />
             <source>Backing up the book…</source>
             <translation>Backing up the book…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="273" />
+            <location filename="../../desktop/housekeeping.py" line="299" />
             <source>The daily backup failed: {reason}</source>
             <translation>The daily backup failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="277" />
+            <location filename="../../desktop/housekeeping.py" line="303" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="292" />
+            <location filename="../../desktop/housekeeping.py" line="318" />
             <source>Grading the customers…</source>
             <translation>Grading the customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="298" />
+            <location filename="../../desktop/housekeeping.py" line="324" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>This month's grading: {n} customers changed grade</translation>
         </message>
@@ -3092,58 +3092,58 @@ Save anyway?</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="53" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Switch user</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="53" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Who is working?</source>
             <translation>Who is working?</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="56" />
+            <location filename="../../views/login_dialog.py" line="55" />
             <source>Choose your name:</source>
             <translation>Choose your name:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="87" />
-            <location filename="../../views/login_dialog.py" line="165" />
+            <location filename="../../views/login_dialog.py" line="88" />
+            <location filename="../../views/login_dialog.py" line="166" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="95" />
+            <location filename="../../views/login_dialog.py" line="96" />
             <source>Repeat password:</source>
             <translation>Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="117" />
+            <location filename="../../views/login_dialog.py" line="118" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="119" />
+            <location filename="../../views/login_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="164" />
+            <location filename="../../views/login_dialog.py" line="165" />
             <source>New password:</source>
             <translation>New password:</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="219" />
+            <location filename="../../views/login_dialog.py" line="220" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
@@ -3179,293 +3179,293 @@ Save anyway?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="138" />
             <source>Pipeline</source>
             <translation>Pipeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="347" />
             <source>Alerts</source>
             <translation>Alerts</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="141" />
             <source>Receivables</source>
             <translation>Receivables</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="135" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>Trash</source>
             <translation>Trash</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Import &amp;history…</source>
             <translation>Import &amp;history…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Export customers…</source>
             <translation>Export customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;Print customer list…</source>
             <translation>&amp;Print customer list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>S&amp;ync now</source>
             <translation>S&amp;ync now</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>&amp;Join a team…</source>
             <translation>&amp;Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="259" />
+            <location filename="../../desktop/main_window.py" line="511" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="256" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;History of changes…</source>
             <translation>&amp;History of changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Verify the change log…</source>
             <translation>&amp;Verify the change log…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>&amp;New customer</source>
             <translation>&amp;New customer</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>New &amp;deal…</source>
             <translation>New &amp;deal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="266" />
+            <location filename="../../desktop/main_window.py" line="274" />
             <source>Choose columns…</source>
             <translation>Choose columns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>&amp;Hand over customers…</source>
             <translation>&amp;Hand over customers…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;Book</source>
             <translation>&amp;Book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="285" />
             <source>S&amp;witch user…</source>
             <translation>S&amp;witch user…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>&amp;About Kehu</source>
             <translation>&amp;About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>Reminders ({n})</source>
             <translation>Reminders ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>{n} reminders due today or overdue</source>
             <translation>{n} reminders due today or overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="347" />
             <source>Alerts ({n})</source>
             <translation>Alerts ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="354" />
             <source>That customer is no longer in the book.</source>
             <translation>That customer is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="363" />
+            <location filename="../../desktop/main_window.py" line="371" />
             <source>That deal is no longer in the book.</source>
             <translation>That deal is no longer in the book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="386" />
+            <location filename="../../desktop/main_window.py" line="394" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>The book is damaged; Kehu does not write to it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="410" />
             <source>The daily backup failed</source>
             <translation>The daily backup failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="422" />
             <source>Backed up to {path}</source>
             <translation>Backed up to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Redone: {what}</source>
             <translation>Redone: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>&amp;Undo {what}</source>
             <translation>&amp;Undo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="506" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>&amp;Redo {what}</source>
             <translation>&amp;Redo {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
-            <location filename="../../desktop/main_window.py" line="529" />
+            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="537" />
             <source>Export customers</source>
             <translation>Export customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="530" />
+            <location filename="../../desktop/main_window.py" line="538" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="534" />
+            <location filename="../../desktop/main_window.py" line="542" />
             <source>Exported {n} customers to {path}</source>
             <translation>Exported {n} customers to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="551" />
             <source>Printed a list of {n} customers</source>
             <translation>Printed a list of {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="558" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Imported {n} new customers from {file}</source>
             <translation>Imported {n} new customers from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="567" />
             <source>Imported {n} orders from {file}</source>
             <translation>Imported {n} orders from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Imported {n} new products from {file}</source>
             <translation>Imported {n} new products from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Opening the demo book in a new window…</source>
             <translation>Opening the demo book in a new window…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Try the demo book</source>
             <translation>Try the demo book</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="585" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>The demo book could not be started.</source>
             <translation>The demo book could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="634" />
+            <location filename="../../desktop/main_window.py" line="644" />
             <source>About Kehu</source>
             <translation>About Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="635" />
+            <location filename="../../desktop/main_window.py" line="645" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3476,22 +3476,22 @@ An offline customer book for small shops.
 Book: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="650" />
+            <location filename="../../desktop/main_window.py" line="660" />
             <source>User: {name}</source>
             <translation>User: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="652" />
+            <location filename="../../desktop/main_window.py" line="662" />
             <source>User: {name} ({role})</source>
             <translation>User: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="655" />
+            <location filename="../../desktop/main_window.py" line="665" />
             <source>Book: {path} · {n} customers</source>
             <translation>Book: {path} · {n} customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="657" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>Kehu — {name}</source>
             <translation>Kehu — {name}</translation>
         </message>
@@ -4556,22 +4556,22 @@ Book: {path}</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="214" />
+            <location filename="../../views/customer_form.py" line="213" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter saves, Esc cancels</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="201" />
+            <location filename="../../views/customer_form.py" line="200" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="202" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="203" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4756,27 +4756,27 @@ Book: {path}</translation>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="155" />
             <source>Open Kehu</source>
             <translation>Open Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="157" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="159" />
+            <location filename="../../desktop/tray.py" line="158" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="232" />
             <source>Kehu: reminders</source>
             <translation>Kehu: reminders</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="234" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>{n} reminders are due. Click to see them.</translation>
         </message>
@@ -5382,33 +5382,33 @@ Book: {path}</translation>
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="129" />
-            <location filename="../../desktop/runner.py" line="159" />
+            <location filename="../../desktop/runner.py" line="144" />
+            <location filename="../../desktop/runner.py" line="179" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="130" />
+            <location filename="../../desktop/runner.py" line="145" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>Kehu is still busy with “{title}”. Please wait until it has finished.</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="131" />
+            <location filename="../../desktop/runner.py" line="146" />
             <source>a task</source>
             <translation>a task</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="160" />
+            <location filename="../../desktop/runner.py" line="180" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="168" />
+            <location filename="../../desktop/runner.py" line="188" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="191" />
+            <location filename="../../desktop/runner.py" line="211" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -5815,77 +5815,77 @@ Book: {path}</translation>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="201" />
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="204" />
             <source>Everyone's steps</source>
             <translation>Everyone's steps</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="213" />
+            <location filename="../../views/steps.py" line="214" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="222" />
+            <location filename="../../views/steps.py" line="223" />
             <source>Undo this step</source>
             <translation>Undo this step</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="229" />
             <source>Verify…</source>
             <translation>Verify…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="231" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>Check that nobody changed the history outside Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="237" />
+            <location filename="../../views/steps.py" line="238" />
             <source>The newest steps, newest first.</source>
             <translation>The newest steps, newest first.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="255" />
+            <location filename="../../views/steps.py" line="256" />
             <source>this PC</source>
             <translation>this PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="255" />
+            <location filename="../../views/steps.py" line="256" />
             <source>another PC</source>
             <translation>another PC</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="275" />
+            <location filename="../../views/steps.py" line="276" />
             <source>Only an owner may undo another user's step.</source>
             <translation>Only an owner may undo another user's step.</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="292" />
+            <location filename="../../views/steps.py" line="293" />
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -5916,163 +5916,163 @@ Book: {path}</translation>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="199" />
+            <location filename="../../views/team_settings.py" line="189" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="204" />
+            <location filename="../../views/team_settings.py" line="194" />
             <source>Set up a team…</source>
             <translation>Set up a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="208" />
+            <location filename="../../views/team_settings.py" line="198" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="211" />
+            <location filename="../../views/team_settings.py" line="201" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="234" />
+            <location filename="../../views/team_settings.py" line="224" />
             <source>Shared folder:</source>
             <translation>Shared folder:</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>PC</source>
             <translation>PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>User</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>Last sync</source>
             <translation>Last sync</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="236" />
+            <location filename="../../views/team_settings.py" line="226" />
             <source>Kehu</source>
             <translation>Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="241" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>The PCs appear after the first sync of this session.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="246" />
+            <location filename="../../views/team_settings.py" line="236" />
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="249" />
+            <location filename="../../views/team_settings.py" line="239" />
             <source>Remove from the team…</source>
             <translation>Remove from the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="252" />
+            <location filename="../../views/team_settings.py" line="242" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>For a lost laptop or someone who left: its later changes are not taken in</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="254" />
+            <location filename="../../views/team_settings.py" line="244" />
             <source>Approve…</source>
             <translation>Approve…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="257" />
+            <location filename="../../views/team_settings.py" line="247" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>Let this PC receive the customers its user may see, sealed for it alone</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="259" />
+            <location filename="../../views/team_settings.py" line="249" />
             <source>Leave the team…</source>
             <translation>Leave the team…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="304" />
+            <location filename="../../views/team_settings.py" line="294" />
             <source>{name} (this PC)</source>
             <translation>{name} (this PC)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="313" />
+            <location filename="../../views/team_settings.py" line="303" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user} (waiting for the owner's approval)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="314" />
+            <location filename="../../views/team_settings.py" line="304" />
             <source>(nobody signed in yet)</source>
             <translation>(nobody signed in yet)</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="368" />
+            <location filename="../../views/team_settings.py" line="358" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="372" />
+            <location filename="../../views/team_settings.py" line="362" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="374" />
+            <location filename="../../views/team_settings.py" line="364" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="382" />
+            <location filename="../../views/team_settings.py" line="372" />
             <source>Approve a PC</source>
             <translation>Approve a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="383" />
+            <location filename="../../views/team_settings.py" line="373" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="395" />
+            <location filename="../../views/team_settings.py" line="385" />
             <source>Remove a PC</source>
             <translation>Remove a PC</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="396" />
+            <location filename="../../views/team_settings.py" line="386" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="419" />
+            <location filename="../../views/team_settings.py" line="409" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>Sync once first: Kehu needs the team passphrase for this.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="428" />
+            <location filename="../../views/team_settings.py" line="418" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>Kehu could not use the folder: {reason}</translation>
         </message>
         <message>
+            <location filename="../../views/team_settings.py" line="428" />
             <location filename="../../views/team_settings.py" line="438" />
-            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>Leave the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="439" />
+            <location filename="../../views/team_settings.py" line="429" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="449" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>A sync is running; leave the team when it has finished.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="458" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>This PC has left the team; its book stays as it is.</translation>
         </message>
@@ -6080,27 +6080,27 @@ Book: {path}</translation>
     <context>
         <name>TeamSync</name>
         <message>
-            <location filename="../../desktop/team_sync.py" line="56" />
+            <location filename="../../desktop/team_sync.py" line="62" />
             <source>Join a team…</source>
             <translation>Join a team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="60" />
+            <location filename="../../desktop/team_sync.py" line="66" />
             <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
             <translation>Your shop already uses Kehu on another PC? Get the team's book here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="164" />
+            <location filename="../../desktop/team_sync.py" line="173" />
             <source>Syncing with the team…</source>
             <translation>Syncing with the team…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="214" />
+            <location filename="../../desktop/team_sync.py" line="230" />
             <source>Sync would remove customers</source>
             <translation>Sync would remove customers</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="215" />
+            <location filename="../../desktop/team_sync.py" line="231" />
             <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
 
 Remove the {n} customers?</source>
@@ -6468,7 +6468,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>UndoNotice</name>
         <message>
-            <location filename="../../views/widgets.py" line="377" />
+            <location filename="../../views/widgets.py" line="379" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -6848,8 +6848,8 @@ Remove the {n} customers?</translation>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="215" />
-            <location filename="../../desktop/app.py" line="194" />
+            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="201" />
             <location filename="../../desktop/app.py" line="77" />
             <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
@@ -7043,12 +7043,12 @@ Remove the {n} customers?</translation>
             <translation>it fails SQLite's integrity check ({detail})</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>The book is damaged; Kehu does not write to it, so nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="45" />
+            <location filename="../../models/core/book.py" line="46" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>Kehu is still checking the book; nothing was saved. Please try again in a moment.</translation>
         </message>
@@ -7463,7 +7463,7 @@ Remove the {n} customers?</translation>
             <translation>Kehu cannot export to {name}: choose a file name ending in .csv or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="73" />
+            <location filename="../../importers/plan.py" line="75" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>{path} cannot be written: {reason}</translation>
@@ -7637,12 +7637,12 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; a demo book is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="45" />
             <source>There is no import {batch} in this book.</source>
             <translation>There is no import {batch} in this book.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="46" />
             <source>The import of {file} was already undone.</source>
             <translation>The import of {file} was already undone.</translation>
         </message>
@@ -8182,12 +8182,12 @@ Remove the {n} customers?</translation>
             <translation>{value} is not a grade (A, B or C)</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="71" />
+            <location filename="../../importers/plan.py" line="73" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>No column is imported as the customer name: choose one.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="72" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</translation>
         </message>
@@ -8448,7 +8448,7 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="781" />
+            <location filename="../../importers/plan.py" line="834" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
@@ -8459,17 +8459,17 @@ Remove the {n} customers?</translation>
             <translation>The row has no customer name.</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="48" />
             <source>changed after the import</source>
             <translation>changed after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="45" />
+            <location filename="../../models/imports.py" line="49" />
             <source>has contacts or contact people added after the import</source>
             <translation>has contacts or contact people added after the import</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="46" />
+            <location filename="../../models/imports.py" line="50" />
             <source>{field} was changed after the import</source>
             <translation>{field} was changed after the import</translation>
         </message>
@@ -8539,32 +8539,42 @@ Remove the {n} customers?</translation>
             <translation>A second header row, not a customer.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="71" />
+            <source>A note on the list (who made it, when), not a customer.</source>
+            <translation>A note on the list (who made it, when), not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="72" />
+            <source>The header again (a new page of the list), not a customer.</source>
+            <translation>The header again (a new page of the list), not a customer.</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="76" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="77" />
+            <location filename="../../importers/plan.py" line="79" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="22" />
+            <location filename="../../importers/rowreader.py" line="24" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} is not a user of this book; the customer goes to you.</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="23" />
+            <location filename="../../importers/rowreader.py" line="25" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} is not one of the choices of {field}.</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="24" />
+            <location filename="../../importers/rowreader.py" line="26" />
             <source>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</source>
             <translation>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="26" />
+            <location filename="../../importers/rowreader.py" line="28" />
             <source>Kept as typed in the notes: {value}</source>
             <translation>Kept as typed in the notes: {value}</translation>
         </message>
@@ -8572,127 +8582,127 @@ Remove the {n} customers?</translation>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="163" />
+            <location filename="../../views/team_settings.py" line="153" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>Last sync {when}: {sent} changes sent, {taken} taken in.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="168" />
+            <location filename="../../views/team_settings.py" line="158" />
             <source>In step with the team.</source>
             <translation>In step with the team.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="35" />
+            <location filename="../../views/team_settings.py" line="36" />
             <source>Synced {time} · {n} PCs</source>
             <translation>Synced {time} · {n} PCs</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="36" />
+            <location filename="../../views/team_settings.py" line="37" />
             <source>Syncing…</source>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="37" />
+            <location filename="../../views/team_settings.py" line="38" />
             <source>Sync paused</source>
             <translation>Sync paused</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="38" />
+            <location filename="../../views/team_settings.py" line="39" />
             <source>Sync paused: the team folder cannot be reached</source>
             <translation>Sync paused: the team folder cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="39" />
+            <location filename="../../views/team_settings.py" line="40" />
             <source>Sync paused: the team passphrase is needed</source>
             <translation>Sync paused: the team passphrase is needed</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="40" />
+            <location filename="../../views/team_settings.py" line="41" />
             <source>Sync paused: Kehu needs an update</source>
             <translation>Sync paused: Kehu needs an update</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="41" />
+            <location filename="../../views/team_settings.py" line="42" />
             <source>This PC was removed from the team</source>
             <translation>This PC was removed from the team</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="42" />
+            <location filename="../../views/team_settings.py" line="43" />
             <source>Sync paused: a removal of many customers waits for your answer</source>
             <translation>Sync paused: a removal of many customers waits for your answer</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="43" />
+            <location filename="../../views/team_settings.py" line="44" />
             <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
             <translation>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="47" />
+            <location filename="../../views/team_settings.py" line="48" />
             <source>waiting for {pcs}</source>
             <translation>waiting for {pcs}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="48" />
+            <location filename="../../views/team_settings.py" line="49" />
             <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
             <translation>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="50" />
+            <location filename="../../views/team_settings.py" line="51" />
             <source>files still arriving</source>
             <translation>files still arriving</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="51" />
+            <location filename="../../views/team_settings.py" line="52" />
             <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
             <translation>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="53" />
+            <location filename="../../views/team_settings.py" line="54" />
             <source>{pcs} run a newer Kehu</source>
             <translation>{pcs} run a newer Kehu</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="54" />
+            <location filename="../../views/team_settings.py" line="55" />
             <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
             <translation>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="56" />
+            <location filename="../../views/team_settings.py" line="57" />
             <source>the clock of {pc} is off</source>
             <translation>the clock of {pc} is off</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="57" />
+            <location filename="../../views/team_settings.py" line="58" />
             <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
             <translation>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="59" />
+            <location filename="../../views/team_settings.py" line="60" />
             <source>waiting for the owner's approval</source>
             <translation>waiting for the owner's approval</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="60" />
+            <location filename="../../views/team_settings.py" line="61" />
             <source>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</source>
             <translation>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="63" />
+            <location filename="../../views/team_settings.py" line="64" />
             <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
             <translation>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="65" />
+            <location filename="../../views/team_settings.py" line="66" />
             <source>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</source>
             <translation>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="67" />
+            <location filename="../../views/team_settings.py" line="68" />
             <source>Sync failed: {reason}</source>
             <translation>Sync failed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="68" />
+            <location filename="../../views/team_settings.py" line="69" />
             <source>{name} ({user})</source>
             <translation>{name} ({user})</translation>
         </message>
@@ -8700,26 +8710,26 @@ Remove the {n} customers?</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="229" />
             <source>Join a team</source>
             <translation>Join a team</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="229" />
             <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="495" />
-            <location filename="../../desktop/app.py" line="213" />
-            <location filename="../../desktop/app.py" line="190" />
+            <location filename="../../desktop/cli.py" line="537" />
+            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="197" />
             <location filename="../../desktop/app.py" line="66" />
             <location filename="../../desktop/app.py" line="48" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="241" />
+            <location filename="../../desktop/app.py" line="248" />
             <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</translation>
         </message>
@@ -9181,12 +9191,12 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="276" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="277" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>You typed something that is not saved. Discard it?</translation>
         </message>
@@ -9828,419 +9838,419 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>stalled deals {n}</source>
             <translation>stalled deals {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>no contact {n}</source>
             <translation>no contact {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>digests {n}</source>
             <translation>digests {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>follow-ups {n}</source>
             <translation>follow-ups {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>overdue payments {n}</source>
             <translation>overdue payments {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>repurchases {n}</source>
             <translation>repurchases {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>changes from another PC refused</source>
             <translation>changes from another PC refused</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new customer</source>
             <translation>new customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit customer</source>
             <translation>edit customer</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="104" />
             <source>restore</source>
             <translation>restore</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>log contact</source>
             <translation>log contact</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>delete contact entry</source>
             <translation>delete contact entry</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new contact person</source>
             <translation>new contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit contact person</source>
             <translation>edit contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>delete contact person</source>
             <translation>delete contact person</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>new custom field</source>
             <translation>new custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="111" />
             <source>remove custom field</source>
             <translation>remove custom field</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="112" />
             <source>new user</source>
             <translation>new user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="113" />
             <source>new book, its first owner</source>
             <translation>new book, its first owner</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>edit user</source>
             <translation>edit user</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>hand over customers</source>
             <translation>hand over customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>claim from the public pool</source>
             <translation>claim from the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>give back to the public pool</source>
             <translation>give back to the public pool</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>back to the public pool by its rules</source>
             <translation>back to the public pool by its rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>change setting</source>
             <translation>change setting</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>import</source>
             <translation>import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>undo import</source>
             <translation>undo import</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>new deal</source>
             <translation>new deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>edit deal</source>
             <translation>edit deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>move deal</source>
             <translation>move deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>deal won</source>
             <translation>deal won</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>deal lost</source>
             <translation>deal lost</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>reopen deal</source>
             <translation>reopen deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>delete deal</source>
             <translation>delete deal</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>new stage</source>
             <translation>new stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>edit stage</source>
             <translation>edit stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>reorder stages</source>
             <translation>reorder stages</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>delete stage</source>
             <translation>delete stage</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="133" />
             <source>snooze stall</source>
             <translation>snooze stall</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="134" />
             <source>stall reason</source>
             <translation>stall reason</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="135" />
             <source>stall follow-up</source>
             <translation>stall follow-up</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="136" />
             <source>new reminder</source>
             <translation>new reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="137" />
             <source>edit reminder</source>
             <translation>edit reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>reminder done</source>
             <translation>reminder done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="139" />
             <source>reopen reminder</source>
             <translation>reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>snooze reminder</source>
             <translation>snooze reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>delete reminder</source>
             <translation>delete reminder</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="142" />
             <source>grade customers</source>
             <translation>grade customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>pin grade</source>
             <translation>pin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="144" />
             <source>unpin grade</source>
             <translation>unpin grade</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="144" />
+            <location filename="../../views/steps.py" line="145" />
             <source>empty the trash</source>
             <translation>empty the trash</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="145" />
+            <location filename="../../views/steps.py" line="146" />
             <source>reminders shown</source>
             <translation>reminders shown</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
-            <location filename="../../views/steps.py" line="146" />
+            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="147" />
             <source>reminders by the rules</source>
             <translation>reminders by the rules</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="147" />
+            <location filename="../../views/steps.py" line="148" />
             <source>look for risk words</source>
             <translation>look for risk words</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="149" />
             <source>alert reviewed</source>
             <translation>alert reviewed</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="150" />
             <source>alert reopened</source>
             <translation>alert reopened</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="151" />
             <source>restore from a backup</source>
             <translation>restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="152" />
             <source>change password</source>
             <translation>change password</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="153" />
             <source>undo</source>
             <translation>undo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="154" />
             <source>redo</source>
             <translation>redo</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>demo book</source>
             <translation>demo book</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="156" />
             <source>new ticket</source>
             <translation>new ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="156" />
+            <location filename="../../views/steps.py" line="157" />
             <source>edit ticket</source>
             <translation>edit ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>ticket state</source>
             <translation>ticket state</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="159" />
             <source>satisfaction call</source>
             <translation>satisfaction call</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="159" />
+            <location filename="../../views/steps.py" line="160" />
             <source>delete ticket</source>
             <translation>delete ticket</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} customers</source>
             <translation>export {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} deals</source>
             <translation>export {n} deals</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} orders</source>
             <translation>export {n} orders</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="173" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} payments</source>
             <translation>export {n} payments</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>export {n} products</source>
             <translation>export {n} products</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="59" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="180" />
+            <location filename="../../views/steps.py" line="181" />
             <source>{export} (all the user sees)</source>
             <translation>{export} (all the user sees)</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="99" />
             <source>automatic grading</source>
             <translation>automatic grading</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="176" />
             <source>export {n} rows</source>
             <translation>export {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="178" />
             <source>print {n} customers</source>
             <translation>print {n} customers</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="179" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (filter: {filter})</source>
             <translation>{export} (filter: {filter})</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>undone</source>
             <translation>undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="187" />
             <source>cannot be redone</source>
             <translation>cannot be redone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="187" />
             <source>cannot be undone</source>
             <translation>cannot be undone</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>settings</source>
             <translation>settings</translation>
         </message>
@@ -11196,92 +11206,92 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="45" />
+            <location filename="../../models/sync/engine.py" line="46" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>The folder {folder} belongs to another team. Sync is paused.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="52" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>The team passphrase is not right.</source>
             <translation>The team passphrase is not right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="56" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>This book is not part of a team yet.</source>
             <translation>This book is not part of a team yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>This book is already part of a team.</source>
             <translation>This book is already part of a team.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="58" />
+            <location filename="../../models/sync/engine.py" line="59" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="61" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="62" />
+            <location filename="../../models/sync/engine.py" line="63" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} already exists. Choose a new file for this PC's copy of the team's book.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="64" />
+            <location filename="../../models/sync/engine.py" line="65" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="67" />
+            <location filename="../../models/sync/engine.py" line="68" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="69" />
+            <location filename="../../models/sync/engine.py" line="70" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>Choose a team passphrase of at least 8 characters.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="70" />
+            <location filename="../../models/sync/engine.py" line="71" />
             <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
             <translation>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="73" />
+            <location filename="../../models/sync/engine.py" line="74" />
             <source>Only the PC the team was set up on approves PCs.</source>
             <translation>Only the PC the team was set up on approves PCs.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="74" />
+            <location filename="../../models/sync/engine.py" line="75" />
             <source>No PC {device} has synced with the team folder yet.</source>
             <translation>No PC {device} has synced with the team folder yet.</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="75" />
+            <location filename="../../models/sync/engine.py" line="76" />
             <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
             <translation>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</translation>
         </message>

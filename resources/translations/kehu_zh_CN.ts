@@ -536,52 +536,52 @@
     <context>
         <name>CatchUpDialog</name>
         <message>
-            <location filename="../../desktop/tray.py" line="68" />
+            <location filename="../../desktop/tray.py" line="67" />
             <source>Reminders while Kehu was closed</source>
             <translation>客户本关闭期间到期的提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="70" />
+            <location filename="../../desktop/tray.py" line="69" />
             <source>{n} reminders came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 {n} 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="72" />
+            <location filename="../../desktop/tray.py" line="71" />
             <source>1 reminder came due while Kehu was closed:</source>
             <translation>客户本关闭期间有 1 条提醒到期：</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="78" />
             <source>Due</source>
             <translation>到期时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="79" />
+            <location filename="../../desktop/tray.py" line="78" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="80" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Customer / deal</source>
             <translation>客户 / 商机</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="80" />
+            <location filename="../../desktop/tray.py" line="79" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="100" />
+            <location filename="../../desktop/tray.py" line="99" />
             <source>They stay in Reminders until you mark them done. Double-click one to open its customer or deal.</source>
             <translation>这些提醒会一直留在“提醒”页，直到标为完成。双击可打开相关客户或商机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="105" />
+            <location filename="../../desktop/tray.py" line="104" />
             <source>Open Reminders</source>
             <translation>打开提醒页</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="108" />
+            <location filename="../../desktop/tray.py" line="107" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -720,55 +720,55 @@
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="93" />
-            <location filename="../../views/customer_detail/panel.py" line="182" />
+            <location filename="../../views/customer_detail/panel.py" line="101" />
+            <location filename="../../views/customer_detail/panel.py" line="202" />
             <source>No customer selected</source>
             <translation>未选择客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="100" />
-            <location filename="../../views/customer_detail/panel.py" line="183" />
+            <location filename="../../views/customer_detail/panel.py" line="108" />
+            <location filename="../../views/customer_detail/panel.py" line="203" />
             <source>Pick a customer in the list to see everything about them here: details, contact people and the timeline.</source>
             <translation>在列表中选择一位客户，这里会显示他的全部信息：资料、联系人和跟进记录。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="120" />
+            <location filename="../../views/customer_detail/panel.py" line="132" />
             <source>Details</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="122" />
-            <location filename="../../views/customer_detail/panel.py" line="207" />
+            <location filename="../../views/customer_detail/panel.py" line="134" />
+            <location filename="../../views/customer_detail/panel.py" line="228" />
             <source>Timeline</source>
             <translation>跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="124" />
+            <location filename="../../views/customer_detail/panel.py" line="136" />
             <source>History</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="178" />
+            <location filename="../../views/customer_detail/panel.py" line="198" />
             <source>This customer no longer exists</source>
             <translation>这位客户已不存在</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="179" />
+            <location filename="../../views/customer_detail/panel.py" line="199" />
             <source>It may have been removed by an undo or when the trash was emptied.</source>
             <translation>可能是撤销操作或清空回收站时被删除了。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="206" />
+            <location filename="../../views/customer_detail/panel.py" line="227" />
             <source>Timeline ({n})</source>
             <translation>跟进记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="231" />
+            <location filename="../../views/customer_detail/panel.py" line="252" />
             <source>Read-only until {day}: the customer was handed over.</source>
             <translation>只读至 {day}：此客户已交接。</translation>
         </message>
         <message>
-            <location filename="../../views/customer_detail/panel.py" line="201" />
+            <location filename="../../views/customer_detail/panel.py" line="222" />
             <source>Created {created}  ·  Updated {updated}</source>
             <translation>创建于 {created}  ·  更新于 {updated}</translation>
         </message>
@@ -776,57 +776,57 @@
     <context>
         <name>CustomerDialog</name>
         <message>
-            <location filename="../../views/customer_form.py" line="297" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="297" />
+            <location filename="../../views/customer_form.py" line="296" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="312" />
+            <location filename="../../views/customer_form.py" line="311" />
             <source>Company or person (required)</source>
             <translation>公司或个人（必填）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="313" />
+            <location filename="../../views/customer_form.py" line="312" />
             <source>138 0013 8000; several with ;</source>
             <translation>138 0013 8000；多个号码用 ; 隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="314" />
+            <location filename="../../views/customer_form.py" line="313" />
             <source>021-12345678</source>
             <translation>021-12345678</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="315" />
+            <location filename="../../views/customer_form.py" line="314" />
             <source>Separate tags with commas</source>
             <translation>多个标签用逗号隔开</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="398" />
+            <location filename="../../views/customer_form.py" line="397" />
             <source>More fields</source>
             <translation>更多字段</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="550" />
+            <location filename="../../views/customer_form.py" line="549" />
             <source>… and {n} more</source>
             <translation>……还有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="553" />
+            <location filename="../../views/customer_form.py" line="552" />
             <source>Not on this PC yet, coming with the next sync: {n} that you can see (shared with you, or added on another PC)</source>
             <translation>{n} 位你可见的客户（共享给你的，或在其他电脑上添加的）尚未同步到本机，下次同步后即可看到</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="557" />
+            <location filename="../../views/customer_form.py" line="556" />
             <source>Possible duplicate</source>
             <translation>可能重复</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="558" />
+            <location filename="../../views/customer_form.py" line="557" />
             <source>The book already has customers with this name or mobile:
 
 {list}
@@ -965,190 +965,190 @@ Save anyway?</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../views/customers_page.py" line="59" />
+            <location filename="../../views/customers_page.py" line="60" />
             <source>Search name, contact, phone digits, pinyin (zsf), address, notes…</source>
             <translation>搜索名称、联系人、电话号码、拼音首字母（如 zsf）、地址、备注…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="84" />
-            <location filename="../../views/customers_page.py" line="227" />
+            <location filename="../../views/customers_page.py" line="85" />
+            <location filename="../../views/customers_page.py" line="228" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="86" />
+            <location filename="../../views/customers_page.py" line="87" />
             <source>Empty trash…</source>
             <translation>清空回收站…</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="91" />
+            <location filename="../../views/customers_page.py" line="92" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="93" />
+            <location filename="../../views/customers_page.py" line="94" />
             <source>New customer (Ctrl+N)</source>
             <translation>新建客户（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="99" />
+            <location filename="../../views/customers_page.py" line="100" />
             <source>Claim</source>
             <translation>领取</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="101" />
+            <location filename="../../views/customers_page.py" line="102" />
             <source>Take the chosen customers from the public pool: they become yours</source>
             <translation>从公海领取选中的客户，领取后归您跟进</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="104" />
-            <location filename="../../views/customers_page.py" line="347" />
+            <location filename="../../views/customers_page.py" line="105" />
+            <location filename="../../views/customers_page.py" line="348" />
             <source>Give back to the pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="106" />
+            <location filename="../../views/customers_page.py" line="107" />
             <source>Give the chosen customers back to the public pool, where anyone may claim them</source>
             <translation>把选中的客户退回公海，任何销售都可以领取</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="155" />
+            <location filename="../../views/customers_page.py" line="156" />
             <source>Clear search and filters</source>
             <translation>清除搜索和筛选</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="222" />
+            <location filename="../../views/customers_page.py" line="223" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="232" />
-            <location filename="../../views/customers_page.py" line="305" />
+            <location filename="../../views/customers_page.py" line="233" />
+            <location filename="../../views/customers_page.py" line="306" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="301" />
+            <location filename="../../views/customers_page.py" line="302" />
             <source>Move {name} to the trash?</source>
             <translation>把 {name} 移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="303" />
+            <location filename="../../views/customers_page.py" line="304" />
             <source>Move {n} customers to the trash?</source>
             <translation>把这 {n} 位客户移到回收站？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="306" />
+            <location filename="../../views/customers_page.py" line="307" />
             <source>You can restore them from the trash.</source>
             <translation>之后可以从回收站恢复。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="343" />
+            <location filename="../../views/customers_page.py" line="344" />
             <source>Give {name} back to the public pool?</source>
             <translation>把{name}退回公海吗？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="345" />
+            <location filename="../../views/customers_page.py" line="346" />
             <source>Give {n} customers back to the public pool?</source>
             <translation>把 {n} 个客户退回公海吗？</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="348" />
+            <location filename="../../views/customers_page.py" line="349" />
             <source>Any salesperson may claim them then.</source>
             <translation>退回后任何销售都可以领取。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="364" />
+            <location filename="../../views/customers_page.py" line="365" />
             <source>you hold {held} of {most}</source>
             <translation>已有客户 {held}/{most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="367" />
+            <location filename="../../views/customers_page.py" line="368" />
             <source>claimed today: {done} of {most}</source>
             <translation>今日已领取 {done}/{most}</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="378" />
+            <location filename="../../views/customers_page.py" line="379" />
             <source>Empty trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="379" />
+            <location filename="../../views/customers_page.py" line="380" />
             <source>Delete the {n} customers in the trash for good, with their contacts and history? This cannot be undone.</source>
             <translation>要彻底删除回收站里的 {n} 位客户及其联系人和记录吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="467" />
+            <location filename="../../views/customers_page.py" line="482" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="469" />
+            <location filename="../../views/customers_page.py" line="484" />
             <source>Public pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="472" />
+            <location filename="../../views/customers_page.py" line="487" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="474" />
+            <location filename="../../views/customers_page.py" line="489" />
             <source>Grade {g}</source>
             <translation>{g} 级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="475" />
+            <location filename="../../views/customers_page.py" line="490" />
             <source>No grade</source>
             <translation>未分级</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="476" />
+            <location filename="../../views/customers_page.py" line="491" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="479" />
+            <location filename="../../views/customers_page.py" line="494" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="524" />
+            <location filename="../../views/customers_page.py" line="539" />
             <source>{n} in the trash</source>
             <translation>回收站里有 {n} 位</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="526" />
+            <location filename="../../views/customers_page.py" line="541" />
             <source>{n} customers</source>
             <translation>{n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="558" />
+            <location filename="../../views/customers_page.py" line="573" />
             <source>No customer matches “{text}” with these filters.</source>
             <translation>在这些筛选条件下，没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="560" />
+            <location filename="../../views/customers_page.py" line="575" />
             <source>No customer matches “{text}”.</source>
             <translation>没有客户匹配“{text}”。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="561" />
+            <location filename="../../views/customers_page.py" line="576" />
             <source>No customer matches these filters.</source>
             <translation>没有客户符合这些筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="563" />
+            <location filename="../../views/customers_page.py" line="578" />
             <source>The trash is empty.</source>
             <translation>回收站是空的。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="565" />
+            <location filename="../../views/customers_page.py" line="580" />
             <source>No customers yet.</source>
             <translation>还没有客户。</translation>
         </message>
         <message>
-            <location filename="../../views/customers_page.py" line="674" />
+            <location filename="../../views/customers_page.py" line="689" />
             <source>Only an owner or a manager may empty the trash.</source>
             <translation>只有店主或经理才能清空回收站。</translation>
         </message>
@@ -1210,12 +1210,12 @@ Save anyway?</source>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../views/customer_form.py" line="116" />
+            <location filename="../../views/customer_form.py" line="115" />
             <source>Set a date</source>
             <translation>设置日期</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="121" />
+            <location filename="../../views/customer_form.py" line="120" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2354,58 +2354,58 @@ Save anyway?</source>
     <context>
         <name>Housekeeping</name>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="88" />
-            <location filename="../../desktop/housekeeping.py" line="94" />
+            <location filename="../../desktop/housekeeping.py" line="96" />
+            <location filename="../../desktop/housekeeping.py" line="102" />
             <source>Checking the book…</source>
             <translation>正在检查客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="115" />
+            <location filename="../../desktop/housekeeping.py" line="123" />
             <source>The book is read-only (its file or folder cannot be written): Kehu shows it and saves nothing.</source>
             <translation>客户本是只读的（文件或所在文件夹不能写入）：客户本只显示它，不保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="156" />
+            <location filename="../../desktop/housekeeping.py" line="179" />
             <source>Updating the search index…</source>
             <translation>正在更新搜索索引…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="177" />
+            <location filename="../../desktop/housekeeping.py" line="203" />
             <source>{n} stalled deals need a follow-up today</source>
             <translation>今天有 {n} 个停滞商机需要跟进</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="202" />
+            <location filename="../../desktop/housekeeping.py" line="228" />
             <source>Returning customers to the public pool…</source>
             <translation>正在把客户退回公海…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="211" />
+            <location filename="../../desktop/housekeeping.py" line="237" />
             <source>{n} customers went back to the public pool</source>
             <translation>{n} 个客户已退回公海</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="255" />
+            <location filename="../../desktop/housekeeping.py" line="281" />
             <source>Backing up the book…</source>
             <translation>正在备份客户本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="273" />
+            <location filename="../../desktop/housekeeping.py" line="299" />
             <source>The daily backup failed: {reason}</source>
             <translation>每日备份失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="277" />
+            <location filename="../../desktop/housekeeping.py" line="303" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="292" />
+            <location filename="../../desktop/housekeeping.py" line="318" />
             <source>Grading the customers…</source>
             <translation>正在给客户评级…</translation>
         </message>
         <message>
-            <location filename="../../desktop/housekeeping.py" line="298" />
+            <location filename="../../desktop/housekeeping.py" line="324" />
             <source>This month's grading: {n} customers changed grade</source>
             <translation>本月评级：{n} 位客户的等级有变化</translation>
         </message>
@@ -3092,58 +3092,58 @@ Save anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../views/login_dialog.py" line="53" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Switch user</source>
             <translation>切换用户</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="53" />
+            <location filename="../../views/login_dialog.py" line="52" />
             <source>Who is working?</source>
             <translation>现在是谁在用？</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="56" />
+            <location filename="../../views/login_dialog.py" line="55" />
             <source>Choose your name:</source>
             <translation>请选择你的名字：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="58" />
+            <location filename="../../views/login_dialog.py" line="57" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="87" />
-            <location filename="../../views/login_dialog.py" line="165" />
+            <location filename="../../views/login_dialog.py" line="88" />
+            <location filename="../../views/login_dialog.py" line="166" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="95" />
+            <location filename="../../views/login_dialog.py" line="96" />
             <source>Repeat password:</source>
             <translation>再输一次：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="117" />
+            <location filename="../../views/login_dialog.py" line="118" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="119" />
+            <location filename="../../views/login_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="164" />
+            <location filename="../../views/login_dialog.py" line="165" />
             <source>New password:</source>
             <translation>新密码：</translation>
         </message>
         <message>
-            <location filename="../../views/login_dialog.py" line="219" />
+            <location filename="../../views/login_dialog.py" line="220" />
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一样。</translation>
         </message>
@@ -3179,293 +3179,293 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="129" />
+            <location filename="../../desktop/main_window.py" line="137" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="130" />
+            <location filename="../../desktop/main_window.py" line="138" />
             <source>Pipeline</source>
             <translation>销售流程</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="131" />
-            <location filename="../../desktop/main_window.py" line="331" />
+            <location filename="../../desktop/main_window.py" line="139" />
+            <location filename="../../desktop/main_window.py" line="339" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="132" />
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="140" />
+            <location filename="../../desktop/main_window.py" line="347" />
             <source>Alerts</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="141" />
             <source>Receivables</source>
             <translation>应收款</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="134" />
+            <location filename="../../desktop/main_window.py" line="142" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="135" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="226" />
+            <location filename="../../desktop/main_window.py" line="234" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="227" />
+            <location filename="../../desktop/main_window.py" line="235" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="229" />
+            <location filename="../../desktop/main_window.py" line="237" />
             <source>Import &amp;history…</source>
             <translation>导入记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="230" />
+            <location filename="../../desktop/main_window.py" line="238" />
             <source>Export customers…</source>
             <translation>导出客户…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="234" />
+            <location filename="../../desktop/main_window.py" line="242" />
             <source>&amp;Print customer list…</source>
             <translation>打印客户名单(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="238" />
+            <location filename="../../desktop/main_window.py" line="246" />
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="241" />
+            <location filename="../../desktop/main_window.py" line="249" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="244" />
+            <location filename="../../desktop/main_window.py" line="252" />
             <source>S&amp;ync now</source>
             <translation>立即同步(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="246" />
+            <location filename="../../desktop/main_window.py" line="254" />
             <source>&amp;Join a team…</source>
             <translation>加入团队(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="249" />
+            <location filename="../../desktop/main_window.py" line="257" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="250" />
+            <location filename="../../desktop/main_window.py" line="258" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="251" />
-            <location filename="../../desktop/main_window.py" line="503" />
+            <location filename="../../desktop/main_window.py" line="259" />
+            <location filename="../../desktop/main_window.py" line="511" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="254" />
-            <location filename="../../desktop/main_window.py" line="507" />
+            <location filename="../../desktop/main_window.py" line="262" />
+            <location filename="../../desktop/main_window.py" line="515" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="256" />
+            <location filename="../../desktop/main_window.py" line="264" />
             <source>&amp;History of changes…</source>
             <translation>修改历史(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="257" />
+            <location filename="../../desktop/main_window.py" line="265" />
             <source>&amp;Verify the change log…</source>
             <translation>校验修改记录(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="261" />
+            <location filename="../../desktop/main_window.py" line="269" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="263" />
+            <location filename="../../desktop/main_window.py" line="271" />
             <source>New &amp;deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="265" />
+            <location filename="../../desktop/main_window.py" line="273" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="266" />
+            <location filename="../../desktop/main_window.py" line="274" />
             <source>Choose columns…</source>
             <translation>选择显示的列…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="268" />
+            <location filename="../../desktop/main_window.py" line="276" />
             <source>&amp;Hand over customers…</source>
             <translation>移交客户(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="272" />
+            <location filename="../../desktop/main_window.py" line="280" />
             <source>&amp;Book</source>
             <translation>账本(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="273" />
+            <location filename="../../desktop/main_window.py" line="281" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="277" />
+            <location filename="../../desktop/main_window.py" line="285" />
             <source>S&amp;witch user…</source>
             <translation>切换用户(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="279" />
+            <location filename="../../desktop/main_window.py" line="287" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="280" />
+            <location filename="../../desktop/main_window.py" line="288" />
             <source>&amp;About Kehu</source>
             <translation>关于客户本(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="330" />
+            <location filename="../../desktop/main_window.py" line="338" />
             <source>Reminders ({n})</source>
             <translation>提醒 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="333" />
+            <location filename="../../desktop/main_window.py" line="341" />
             <source>{n} reminders due today or overdue</source>
             <translation>今天到期或已逾期的提醒：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="339" />
+            <location filename="../../desktop/main_window.py" line="347" />
             <source>Alerts ({n})</source>
             <translation>风险预警 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="346" />
+            <location filename="../../desktop/main_window.py" line="354" />
             <source>That customer is no longer in the book.</source>
             <translation>客户本里已经没有这个客户了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="363" />
+            <location filename="../../desktop/main_window.py" line="371" />
             <source>That deal is no longer in the book.</source>
             <translation>客户本里已经没有这个商机了。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="386" />
+            <location filename="../../desktop/main_window.py" line="394" />
             <source>The book is damaged; Kehu does not write to it.</source>
             <translation>客户本已损坏，客户本程序不会写入它。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="402" />
+            <location filename="../../desktop/main_window.py" line="410" />
             <source>The daily backup failed</source>
             <translation>每日备份失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="414" />
+            <location filename="../../desktop/main_window.py" line="422" />
             <source>Backed up to {path}</source>
             <translation>已备份到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="181" />
-            <location filename="../../desktop/main_window.py" line="474" />
+            <location filename="../../desktop/main_window.py" line="189" />
+            <location filename="../../desktop/main_window.py" line="482" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="482" />
+            <location filename="../../desktop/main_window.py" line="490" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="502" />
+            <location filename="../../desktop/main_window.py" line="510" />
             <source>&amp;Undo {what}</source>
             <translation>撤销{what}(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="506" />
+            <location filename="../../desktop/main_window.py" line="514" />
             <source>&amp;Redo {what}</source>
             <translation>重做{what}(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="516" />
-            <location filename="../../desktop/main_window.py" line="529" />
+            <location filename="../../desktop/main_window.py" line="524" />
+            <location filename="../../desktop/main_window.py" line="537" />
             <source>Export customers</source>
             <translation>导出客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="517" />
+            <location filename="../../desktop/main_window.py" line="525" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="530" />
+            <location filename="../../desktop/main_window.py" line="538" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="534" />
+            <location filename="../../desktop/main_window.py" line="542" />
             <source>Exported {n} customers to {path}</source>
             <translation>已将 {n} 位客户导出到 {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="543" />
+            <location filename="../../desktop/main_window.py" line="551" />
             <source>Printed a list of {n} customers</source>
             <translation>已打印 {n} 个客户的名单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="558" />
+            <location filename="../../desktop/main_window.py" line="566" />
             <source>Imported {n} new customers from {file}</source>
             <translation>已从 {file} 导入 {n} 个新客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="559" />
+            <location filename="../../desktop/main_window.py" line="567" />
             <source>Imported {n} orders from {file}</source>
             <translation>已从 {file} 导入 {n} 张订单</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="560" />
+            <location filename="../../desktop/main_window.py" line="568" />
             <source>Imported {n} new products from {file}</source>
             <translation>已从 {file} 导入 {n} 个新产品</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="582" />
+            <location filename="../../desktop/main_window.py" line="592" />
             <source>Opening the demo book in a new window…</source>
             <translation>正在新窗口中打开演示账本…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="584" />
+            <location filename="../../desktop/main_window.py" line="594" />
             <source>Try the demo book</source>
             <translation>试试演示账本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="585" />
+            <location filename="../../desktop/main_window.py" line="595" />
             <source>The demo book could not be started.</source>
             <translation>无法打开演示账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="634" />
+            <location filename="../../desktop/main_window.py" line="644" />
             <source>About Kehu</source>
             <translation>关于客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="635" />
+            <location filename="../../desktop/main_window.py" line="645" />
             <source>Kehu (客户本) {version}
 An offline customer book for small shops.
 
@@ -3476,22 +3476,22 @@ Book: {path}</source>
 账本：{path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="650" />
+            <location filename="../../desktop/main_window.py" line="660" />
             <source>User: {name}</source>
             <translation>用户：{name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="652" />
+            <location filename="../../desktop/main_window.py" line="662" />
             <source>User: {name} ({role})</source>
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="655" />
+            <location filename="../../desktop/main_window.py" line="665" />
             <source>Book: {path} · {n} customers</source>
             <translation>账本：{path} · {n} 位客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="657" />
+            <location filename="../../desktop/main_window.py" line="667" />
             <source>Kehu — {name}</source>
             <translation>客户本 — {name}</translation>
         </message>
@@ -4556,22 +4556,22 @@ Book: {path}</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../views/customer_form.py" line="214" />
+            <location filename="../../views/customer_form.py" line="213" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="201" />
+            <location filename="../../views/customer_form.py" line="200" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="202" />
+            <location filename="../../views/customer_form.py" line="201" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="203" />
+            <location filename="../../views/customer_form.py" line="202" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4756,27 +4756,27 @@ Book: {path}</source>
     <context>
         <name>ReminderTray</name>
         <message>
-            <location filename="../../desktop/tray.py" line="156" />
+            <location filename="../../desktop/tray.py" line="155" />
             <source>Open Kehu</source>
             <translation>打开客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="157" />
+            <location filename="../../desktop/tray.py" line="156" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="159" />
+            <location filename="../../desktop/tray.py" line="158" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="233" />
+            <location filename="../../desktop/tray.py" line="232" />
             <source>Kehu: reminders</source>
             <translation>客户本：提醒</translation>
         </message>
         <message>
-            <location filename="../../desktop/tray.py" line="234" />
+            <location filename="../../desktop/tray.py" line="233" />
             <source>{n} reminders are due. Click to see them.</source>
             <translation>有 {n} 条提醒到期，点击查看。</translation>
         </message>
@@ -5382,33 +5382,33 @@ Book: {path}</source>
     <context>
         <name>Runner</name>
         <message>
-            <location filename="../../desktop/runner.py" line="129" />
-            <location filename="../../desktop/runner.py" line="159" />
+            <location filename="../../desktop/runner.py" line="144" />
+            <location filename="../../desktop/runner.py" line="179" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="130" />
+            <location filename="../../desktop/runner.py" line="145" />
             <source>Kehu is still busy with “{title}”. Please wait until it has finished.</source>
             <translation>客户本还在处理“{title}”，请等它完成后再试。</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="131" />
+            <location filename="../../desktop/runner.py" line="146" />
             <source>a task</source>
             <translation>处理一项任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="160" />
+            <location filename="../../desktop/runner.py" line="180" />
             <source>Working…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="168" />
+            <location filename="../../desktop/runner.py" line="188" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/runner.py" line="191" />
+            <location filename="../../desktop/runner.py" line="211" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -5815,77 +5815,77 @@ Book: {path}</source>
     <context>
         <name>StepsDialog</name>
         <message>
-            <location filename="../../views/steps.py" line="200" />
+            <location filename="../../views/steps.py" line="201" />
             <source>History of changes</source>
             <translation>修改历史</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="203" />
+            <location filename="../../views/steps.py" line="204" />
             <source>Everyone's steps</source>
             <translation>所有人的操作</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>Where</source>
             <translation>在哪台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="212" />
+            <location filename="../../views/steps.py" line="213" />
             <source>What</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="213" />
+            <location filename="../../views/steps.py" line="214" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="222" />
+            <location filename="../../views/steps.py" line="223" />
             <source>Undo this step</source>
             <translation>撤销这一步</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="228" />
+            <location filename="../../views/steps.py" line="229" />
             <source>Verify…</source>
             <translation>校验…</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="230" />
+            <location filename="../../views/steps.py" line="231" />
             <source>Check that nobody changed the history outside Kehu</source>
             <translation>检查是否有人在客户本之外改动了修改记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="237" />
+            <location filename="../../views/steps.py" line="238" />
             <source>The newest steps, newest first.</source>
             <translation>最近的操作，最新的在前。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="255" />
+            <location filename="../../views/steps.py" line="256" />
             <source>this PC</source>
             <translation>本机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="255" />
+            <location filename="../../views/steps.py" line="256" />
             <source>another PC</source>
             <translation>其他电脑</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="275" />
+            <location filename="../../views/steps.py" line="276" />
             <source>Only an owner may undo another user's step.</source>
             <translation>只有店主可以撤销别人的操作。</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="292" />
+            <location filename="../../views/steps.py" line="293" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -5916,163 +5916,163 @@ Book: {path}</source>
     <context>
         <name>TeamSettings</name>
         <message>
-            <location filename="../../views/team_settings.py" line="199" />
+            <location filename="../../views/team_settings.py" line="189" />
             <source>A team keeps one customer book on several PCs and laptops: each keeps its own copy on its own disk, and the copies stay in step through a folder they share — a Windows share on the office PC, 坚果云 (Nutstore), Nextcloud, OneDrive, Syncthing or a USB stick. Only Kehu's encrypted change files go to that folder, never the book itself. Kehu syncs in the background, also after working offline.</source>
             <translation>团队让几台电脑和笔记本共用一个客户账本：每台在自己的硬盘上保存一份，通过一个共享文件夹保持同步——办公室电脑上的 Windows 共享文件夹、坚果云、Nextcloud、OneDrive、Syncthing 或 U 盘。放进这个文件夹的只有客户本加密过的变更文件，绝不是账本本身。客户本在后台同步，离线工作之后也会补上。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="204" />
+            <location filename="../../views/team_settings.py" line="194" />
             <source>Set up a team…</source>
             <translation>建立团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="208" />
+            <location filename="../../views/team_settings.py" line="198" />
             <source>Set up the team on this PC with this book; then on each other PC choose File &gt; Join a team…</source>
             <translation>在这台电脑上用这个账本建立团队；然后在其他每台电脑上选择“文件 &gt; 加入团队…”。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="211" />
+            <location filename="../../views/team_settings.py" line="201" />
             <source>The shop's owner sets the team up on their PC. Then, on this PC, choose File &gt; Join a team… to get the team's book.</source>
             <translation>由店主在自己的电脑上建立团队。然后在这台电脑上选择“文件 &gt; 加入团队…”获取团队账本。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="234" />
+            <location filename="../../views/team_settings.py" line="224" />
             <source>Shared folder:</source>
             <translation>共享文件夹：</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>PC</source>
             <translation>电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="235" />
+            <location filename="../../views/team_settings.py" line="225" />
             <source>Last sync</source>
             <translation>上次同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="236" />
+            <location filename="../../views/team_settings.py" line="226" />
             <source>Kehu</source>
             <translation>客户本</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="241" />
+            <location filename="../../views/team_settings.py" line="231" />
             <source>The PCs appear after the first sync of this session.</source>
             <translation>本次启动后第一次同步完成时，这里会列出各台电脑。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="246" />
+            <location filename="../../views/team_settings.py" line="236" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="249" />
+            <location filename="../../views/team_settings.py" line="239" />
             <source>Remove from the team…</source>
             <translation>移出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="252" />
+            <location filename="../../views/team_settings.py" line="242" />
             <source>For a lost laptop or someone who left: its later changes are not taken in</source>
             <translation>用于丢失的笔记本或离职的人：之后它的修改不再被接收</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="254" />
+            <location filename="../../views/team_settings.py" line="244" />
             <source>Approve…</source>
             <translation>批准…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="257" />
+            <location filename="../../views/team_settings.py" line="247" />
             <source>Let this PC receive the customers its user may see, sealed for it alone</source>
             <translation>让这台电脑收到其用户可以查看的客户，只有它能解开</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="259" />
+            <location filename="../../views/team_settings.py" line="249" />
             <source>Leave the team…</source>
             <translation>退出团队…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="304" />
+            <location filename="../../views/team_settings.py" line="294" />
             <source>{name} (this PC)</source>
             <translation>{name}（本机）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="313" />
+            <location filename="../../views/team_settings.py" line="303" />
             <source>{user} (waiting for the owner's approval)</source>
             <translation>{user}（等待店主批准）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="314" />
+            <location filename="../../views/team_settings.py" line="304" />
             <source>(nobody signed in yet)</source>
             <translation>（尚无人登录）</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="368" />
+            <location filename="../../views/team_settings.py" line="358" />
             <source>The team is set up in {folder}. On each other PC, choose File &gt; Join a team… and type the team passphrase.</source>
             <translation>团队已建立在 {folder}。请在其他每台电脑上选择“文件 &gt; 加入团队…”，并输入团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="372" />
+            <location filename="../../views/team_settings.py" line="362" />
             <source>This PC has no keyring to keep the team key in, so Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环，所以客户本每次启动时会询问一次团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="374" />
+            <location filename="../../views/team_settings.py" line="364" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="382" />
+            <location filename="../../views/team_settings.py" line="372" />
             <source>Approve a PC</source>
             <translation>批准电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="383" />
+            <location filename="../../views/team_settings.py" line="373" />
             <source>Approve {pc} for {user}? From its next sync on it receives the customers {user} may see, with their whole history, sealed so that only that PC can read them.</source>
             <translation>批准 {pc} 给 {user} 使用？从下次同步起，它会收到 {user} 可以查看的客户及其全部历史，加密后只有这台电脑能读取。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="395" />
+            <location filename="../../views/team_settings.py" line="385" />
             <source>Remove a PC</source>
             <translation>移出电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="396" />
+            <location filename="../../views/team_settings.py" line="386" />
             <source>Remove {pc} from the team? Its changes from now on are not taken in, and it stops syncing the next time it tries. What that PC already holds stays on it.</source>
             <translation>把 {pc} 移出团队吗？从现在起不再接收它的修改，它下次同步时会停止同步。那台电脑上已有的数据仍留在它上面。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="419" />
+            <location filename="../../views/team_settings.py" line="409" />
             <source>Sync once first: Kehu needs the team passphrase for this.</source>
             <translation>请先同步一次：这需要团队口令。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="428" />
+            <location filename="../../views/team_settings.py" line="418" />
             <source>Kehu could not use the folder: {reason}</source>
             <translation>客户本无法使用这个文件夹：{reason}</translation>
         </message>
         <message>
+            <location filename="../../views/team_settings.py" line="428" />
             <location filename="../../views/team_settings.py" line="438" />
-            <location filename="../../views/team_settings.py" line="448" />
             <source>Leave the team</source>
             <translation>退出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="439" />
+            <location filename="../../views/team_settings.py" line="429" />
             <source>This PC stops syncing with the team. Its book stays as it is, with everything in it, and the other PCs go on without it. To sync again later, this PC joins the team again as a new copy. Leave the team?</source>
             <translation>这台电脑将停止与团队同步。它的账本保持原样，内容都在，其他电脑照常工作。以后要再同步，这台电脑需要作为新副本重新加入团队。确定退出团队吗？</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="449" />
+            <location filename="../../views/team_settings.py" line="439" />
             <source>A sync is running; leave the team when it has finished.</source>
             <translation>正在同步；请在同步完成后再退出团队。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="458" />
+            <location filename="../../views/team_settings.py" line="448" />
             <source>This PC has left the team; its book stays as it is.</source>
             <translation>这台电脑已退出团队；它的账本保持原样。</translation>
         </message>
@@ -6080,27 +6080,27 @@ Book: {path}</source>
     <context>
         <name>TeamSync</name>
         <message>
-            <location filename="../../desktop/team_sync.py" line="56" />
+            <location filename="../../desktop/team_sync.py" line="62" />
             <source>Join a team…</source>
             <translation>加入团队…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="60" />
+            <location filename="../../desktop/team_sync.py" line="66" />
             <source>Your shop already uses Kehu on another PC? Get the team's book here.</source>
             <translation>店里别的电脑已经在用客户本？在这里获取团队账本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="164" />
+            <location filename="../../desktop/team_sync.py" line="173" />
             <source>Syncing with the team…</source>
             <translation>正在与团队同步…</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="214" />
+            <location filename="../../desktop/team_sync.py" line="230" />
             <source>Sync would remove customers</source>
             <translation>同步将删除客户</translation>
         </message>
         <message>
-            <location filename="../../desktop/team_sync.py" line="215" />
+            <location filename="../../desktop/team_sync.py" line="231" />
             <source>Taking in the other PCs' changes would remove {n} of the {total} customers in this PC's book (they were deleted on another PC). If the team folder is only partly there, say No and check it first.
 
 Remove the {n} customers?</source>
@@ -6468,7 +6468,7 @@ Remove the {n} customers?</source>
     <context>
         <name>UndoNotice</name>
         <message>
-            <location filename="../../views/widgets.py" line="377" />
+            <location filename="../../views/widgets.py" line="379" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -6848,8 +6848,8 @@ Remove the {n} customers?</source>
         <message>
             <location filename="../../views/backup_dialogs.py" line="396" />
             <location filename="../../desktop/errors.py" line="64" />
-            <location filename="../../desktop/app.py" line="215" />
-            <location filename="../../desktop/app.py" line="194" />
+            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="201" />
             <location filename="../../desktop/app.py" line="77" />
             <location filename="../../views/context.py" line="79" />
             <source>Kehu</source>
@@ -7043,12 +7043,12 @@ Remove the {n} customers?</source>
             <translation>它没有通过 SQLite 完整性检查（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="44" />
+            <location filename="../../models/core/book.py" line="45" />
             <source>The book is damaged; Kehu does not write to it, so nothing was saved.</source>
             <translation>客户本已损坏，客户本程序不会写入它，所以没有保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/core/book.py" line="45" />
+            <location filename="../../models/core/book.py" line="46" />
             <source>Kehu is still checking the book; nothing was saved. Please try again in a moment.</source>
             <translation>正在检查客户本，没有保存任何内容。请稍后再试。</translation>
         </message>
@@ -7463,7 +7463,7 @@ Remove the {n} customers?</source>
             <translation>客户本无法导出到 {name}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="73" />
+            <location filename="../../importers/plan.py" line="75" />
             <location filename="../../models/customers/export.py" line="38" />
             <source>{path} cannot be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
@@ -7637,12 +7637,12 @@ Remove the {n} customers?</source>
             <translation>{path} 已经存在；演示账本只会写到新文件里。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="41" />
+            <location filename="../../models/imports.py" line="45" />
             <source>There is no import {batch} in this book.</source>
             <translation>这个客户本里没有导入 {batch}。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="42" />
+            <location filename="../../models/imports.py" line="46" />
             <source>The import of {file} was already undone.</source>
             <translation>{file} 的导入已经撤销过了。</translation>
         </message>
@@ -8182,12 +8182,12 @@ Remove the {n} customers?</source>
             <translation>{value} 不是客户等级（A、B 或 C）</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="71" />
+            <location filename="../../importers/plan.py" line="73" />
             <source>No column is imported as the customer name: choose one.</source>
             <translation>没有哪一列导入为客户名称：请选择一列。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="72" />
+            <location filename="../../importers/plan.py" line="74" />
             <source>Unknown choice for duplicates: {value} (skip, fill, overwrite or create).</source>
             <translation>未知的重复处理方式：{value}（可选 skip、fill、overwrite 或 create）。</translation>
         </message>
@@ -8448,7 +8448,7 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="781" />
+            <location filename="../../importers/plan.py" line="834" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -8459,17 +8459,17 @@ Remove the {n} customers?</source>
             <translation>这一行没有客户名称。</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="44" />
+            <location filename="../../models/imports.py" line="48" />
             <source>changed after the import</source>
             <translation>导入后有改动</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="45" />
+            <location filename="../../models/imports.py" line="49" />
             <source>has contacts or contact people added after the import</source>
             <translation>导入后添加了联系记录或联系人</translation>
         </message>
         <message>
-            <location filename="../../models/imports.py" line="46" />
+            <location filename="../../models/imports.py" line="50" />
             <source>{field} was changed after the import</source>
             <translation>导入后改动了{field}</translation>
         </message>
@@ -8539,32 +8539,42 @@ Remove the {n} customers?</source>
             <translation>第二个表头行，不是客户。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="74" />
+            <location filename="../../importers/plan.py" line="71" />
+            <source>A note on the list (who made it, when), not a customer.</source>
+            <translation>表格的说明行（制表人、日期等），不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="72" />
+            <source>The header again (a new page of the list), not a customer.</source>
+            <translation>重复的表头行（表格的下一页），不是客户。</translation>
+        </message>
+        <message>
+            <location filename="../../importers/plan.py" line="76" />
             <source>Already another salesperson's customer ({value}): not imported; the owner is told when you import.</source>
             <translation>已是其他销售的客户（{value}）：不导入；导入时会通知店主。</translation>
         </message>
         <message>
-            <location filename="../../importers/plan.py" line="77" />
+            <location filename="../../importers/plan.py" line="79" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="22" />
+            <location filename="../../importers/rowreader.py" line="24" />
             <source>{value} is not a user of this book; the customer goes to you.</source>
             <translation>{value} 不是这个客户本的用户；客户归到你名下。</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="23" />
+            <location filename="../../importers/rowreader.py" line="25" />
             <source>{value} is not one of the choices of {field}.</source>
             <translation>{value} 不是{field}的可选值之一。</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="24" />
+            <location filename="../../importers/rowreader.py" line="26" />
             <source>Some characters of this row could not be read (an encoding the rest of the file does not use); check it.</source>
             <translation>这一行有些字符无法识别（编码与文件其余部分不同），请检查。</translation>
         </message>
         <message>
-            <location filename="../../importers/rowreader.py" line="26" />
+            <location filename="../../importers/rowreader.py" line="28" />
             <source>Kept as typed in the notes: {value}</source>
             <translation>已按原样保留在备注里：{value}</translation>
         </message>
@@ -8572,127 +8582,127 @@ Remove the {n} customers?</source>
     <context>
         <name>team</name>
         <message>
-            <location filename="../../views/team_settings.py" line="163" />
+            <location filename="../../views/team_settings.py" line="153" />
             <source>Last sync {when}: {sent} changes sent, {taken} taken in.</source>
             <translation>上次同步 {when}：发出 {sent} 条修改，接收 {taken} 条。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="168" />
+            <location filename="../../views/team_settings.py" line="158" />
             <source>In step with the team.</source>
             <translation>已与团队保持一致。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="35" />
+            <location filename="../../views/team_settings.py" line="36" />
             <source>Synced {time} · {n} PCs</source>
             <translation>已同步 {time} · {n} 台电脑</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="36" />
+            <location filename="../../views/team_settings.py" line="37" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="37" />
+            <location filename="../../views/team_settings.py" line="38" />
             <source>Sync paused</source>
             <translation>同步已暂停</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="38" />
+            <location filename="../../views/team_settings.py" line="39" />
             <source>Sync paused: the team folder cannot be reached</source>
             <translation>同步已暂停：无法访问团队文件夹</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="39" />
+            <location filename="../../views/team_settings.py" line="40" />
             <source>Sync paused: the team passphrase is needed</source>
             <translation>同步已暂停：需要团队口令</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="40" />
+            <location filename="../../views/team_settings.py" line="41" />
             <source>Sync paused: Kehu needs an update</source>
             <translation>同步已暂停：客户本需要更新</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="41" />
+            <location filename="../../views/team_settings.py" line="42" />
             <source>This PC was removed from the team</source>
             <translation>这台电脑已被移出团队</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="42" />
+            <location filename="../../views/team_settings.py" line="43" />
             <source>Sync paused: a removal of many customers waits for your answer</source>
             <translation>同步已暂停：一次大量删除客户的同步等待您确认</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="43" />
+            <location filename="../../views/team_settings.py" line="44" />
             <source>A sync would remove {n} of {total} customers from this PC's book. You chose not to go on, so nothing was changed and sync is paused. Check the team folder, then choose Sync now to be asked again.</source>
             <translation>一次同步将从本机账本的 {total} 个客户中删除 {n} 个。您选择了不继续，所以什么都没有改动，同步已暂停。请检查团队文件夹，然后选择“立即同步”再次确认。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="47" />
+            <location filename="../../views/team_settings.py" line="48" />
             <source>waiting for {pcs}</source>
             <translation>等待 {pcs}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="48" />
+            <location filename="../../views/team_settings.py" line="49" />
             <source>Waiting for files from {pcs}: one of their files has not arrived in this PC's copy of the folder yet. Kehu takes them in at a later sync.</source>
             <translation>等待来自 {pcs} 的文件：它的某个文件还没有到达这台电脑的共享文件夹。客户本会在之后的同步中接收。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="50" />
+            <location filename="../../views/team_settings.py" line="51" />
             <source>files still arriving</source>
             <translation>文件仍在传输中</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="51" />
+            <location filename="../../views/team_settings.py" line="52" />
             <source>{n} files in the team folder have not arrived whole yet, or are damaged. Kehu tries them again at the next sync.</source>
             <translation>团队文件夹中有 {n} 个文件尚未完整到达或已损坏。客户本会在下次同步时重试。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="53" />
+            <location filename="../../views/team_settings.py" line="54" />
             <source>{pcs} run a newer Kehu</source>
             <translation>{pcs} 使用更新版本的客户本</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="54" />
+            <location filename="../../views/team_settings.py" line="55" />
             <source>{pcs} run a newer Kehu: their changes wait in the folder until Kehu is updated on this PC.</source>
             <translation>{pcs} 使用的是较新版本的客户本：它们的修改会留在文件夹里，等这台电脑更新客户本后再同步。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="56" />
+            <location filename="../../views/team_settings.py" line="57" />
             <source>the clock of {pc} is off</source>
             <translation>{pc} 的时钟不准</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="57" />
+            <location filename="../../views/team_settings.py" line="58" />
             <source>The clock of {pc} runs {minutes} minutes ahead. Sync goes on, but check that PC's date and time.</source>
             <translation>{pc} 的时钟快了 {minutes} 分钟。同步照常进行，但请检查那台电脑的日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="59" />
+            <location filename="../../views/team_settings.py" line="60" />
             <source>waiting for the owner's approval</source>
             <translation>等待店主批准</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="60" />
+            <location filename="../../views/team_settings.py" line="61" />
             <source>The owner has not approved this PC yet: until then it receives the public pool only, not the customers of {user}. Ask the owner to approve it (Settings &gt; Team).</source>
             <translation>店主还没有批准这台电脑：在此之前它只收到公海客户，收不到{user}的客户。请店主批准（设置 &gt; 团队）。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="63" />
+            <location filename="../../views/team_settings.py" line="64" />
             <source>This PC had been away so long that its copy was made again from the team's newest snapshot; a backup of it was made first.</source>
             <translation>这台电脑离线太久，它的副本已根据团队最新的快照重新生成；重新生成前已做了备份。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="65" />
+            <location filename="../../views/team_settings.py" line="66" />
             <source>This PC's copy was made from the whole book the owner's PC sent it; a backup of the copy it had was made first.</source>
             <translation>这台电脑的账本已换成店主电脑发来的完整账本；换之前已备份原来的账本。</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="67" />
+            <location filename="../../views/team_settings.py" line="68" />
             <source>Sync failed: {reason}</source>
             <translation>同步失败：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/team_settings.py" line="68" />
+            <location filename="../../views/team_settings.py" line="69" />
             <source>{name} ({user})</source>
             <translation>{name}（{user}）</translation>
         </message>
@@ -8700,26 +8710,26 @@ Remove the {n} customers?</source>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="229" />
             <source>Join a team</source>
             <translation>加入团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="222" />
+            <location filename="../../desktop/app.py" line="229" />
             <source>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="495" />
-            <location filename="../../desktop/app.py" line="213" />
-            <location filename="../../desktop/app.py" line="190" />
+            <location filename="../../desktop/cli.py" line="537" />
+            <location filename="../../desktop/app.py" line="220" />
+            <location filename="../../desktop/app.py" line="197" />
             <location filename="../../desktop/app.py" line="66" />
             <location filename="../../desktop/app.py" line="48" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="241" />
+            <location filename="../../desktop/app.py" line="248" />
             <source>This PC has no keyring to keep the team key in: Kehu will ask for the team passphrase once each time it starts.</source>
             <translation>这台电脑没有可保存团队密钥的系统密钥环：客户本每次启动时会询问一次团队口令。</translation>
         </message>
@@ -9181,12 +9191,12 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../views/customer_form.py" line="276" />
+            <location filename="../../views/customer_form.py" line="275" />
             <source>Discard changes?</source>
             <translation>放弃修改？</translation>
         </message>
         <message>
-            <location filename="../../views/customer_form.py" line="277" />
+            <location filename="../../views/customer_form.py" line="276" />
             <source>You typed something that is not saved. Discard it?</source>
             <translation>刚才填写的内容还没有保存，确定要放弃吗？</translation>
         </message>
@@ -9828,419 +9838,419 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>ops</name>
         <message>
-            <location filename="../../views/steps.py" line="65" />
+            <location filename="../../views/steps.py" line="66" />
             <source>stalled deals {n}</source>
             <translation>停滞商机 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="66" />
+            <location filename="../../views/steps.py" line="67" />
             <source>no contact {n}</source>
             <translation>久未联系 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="67" />
+            <location filename="../../views/steps.py" line="68" />
             <source>digests {n}</source>
             <translation>汇总 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="68" />
+            <location filename="../../views/steps.py" line="69" />
             <source>follow-ups {n}</source>
             <translation>跟进 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="69" />
+            <location filename="../../views/steps.py" line="70" />
             <source>overdue payments {n}</source>
             <translation>逾期回款 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="70" />
+            <location filename="../../views/steps.py" line="71" />
             <source>repurchases {n}</source>
             <translation>复购 {n}</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="96" />
+            <location filename="../../views/steps.py" line="97" />
             <source>changes from another PC refused</source>
             <translation>拒收其他电脑的修改</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="100" />
+            <location filename="../../views/steps.py" line="101" />
             <source>new customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="101" />
+            <location filename="../../views/steps.py" line="102" />
             <source>edit customer</source>
             <translation>修改客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="102" />
+            <location filename="../../views/steps.py" line="103" />
             <source>delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="103" />
+            <location filename="../../views/steps.py" line="104" />
             <source>restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="104" />
+            <location filename="../../views/steps.py" line="105" />
             <source>log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="105" />
+            <location filename="../../views/steps.py" line="106" />
             <source>delete contact entry</source>
             <translation>删除跟进记录</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="106" />
+            <location filename="../../views/steps.py" line="107" />
             <source>new contact person</source>
             <translation>新建联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="107" />
+            <location filename="../../views/steps.py" line="108" />
             <source>edit contact person</source>
             <translation>修改联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="108" />
+            <location filename="../../views/steps.py" line="109" />
             <source>delete contact person</source>
             <translation>删除联系人</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="109" />
+            <location filename="../../views/steps.py" line="110" />
             <source>new custom field</source>
             <translation>新建自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="110" />
+            <location filename="../../views/steps.py" line="111" />
             <source>remove custom field</source>
             <translation>移除自定义字段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="111" />
+            <location filename="../../views/steps.py" line="112" />
             <source>new user</source>
             <translation>新建用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="112" />
+            <location filename="../../views/steps.py" line="113" />
             <source>new book, its first owner</source>
             <translation>新建账本及其店主</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="113" />
+            <location filename="../../views/steps.py" line="114" />
             <source>edit user</source>
             <translation>修改用户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="114" />
+            <location filename="../../views/steps.py" line="115" />
             <source>hand over customers</source>
             <translation>移交客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="115" />
+            <location filename="../../views/steps.py" line="116" />
             <source>claim from the public pool</source>
             <translation>从公海领取</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="116" />
+            <location filename="../../views/steps.py" line="117" />
             <source>give back to the public pool</source>
             <translation>退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="117" />
+            <location filename="../../views/steps.py" line="118" />
             <source>back to the public pool by its rules</source>
             <translation>按规则退回公海</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="118" />
+            <location filename="../../views/steps.py" line="119" />
             <source>change setting</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="119" />
+            <location filename="../../views/steps.py" line="120" />
             <source>import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="120" />
+            <location filename="../../views/steps.py" line="121" />
             <source>undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="121" />
+            <location filename="../../views/steps.py" line="122" />
             <source>new deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="122" />
+            <location filename="../../views/steps.py" line="123" />
             <source>edit deal</source>
             <translation>编辑商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="123" />
+            <location filename="../../views/steps.py" line="124" />
             <source>move deal</source>
             <translation>移动商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="124" />
+            <location filename="../../views/steps.py" line="125" />
             <source>deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="125" />
+            <location filename="../../views/steps.py" line="126" />
             <source>deal lost</source>
             <translation>输单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="126" />
+            <location filename="../../views/steps.py" line="127" />
             <source>reopen deal</source>
             <translation>重新打开商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="127" />
+            <location filename="../../views/steps.py" line="128" />
             <source>delete deal</source>
             <translation>删除商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="128" />
+            <location filename="../../views/steps.py" line="129" />
             <source>new stage</source>
             <translation>新建阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="129" />
+            <location filename="../../views/steps.py" line="130" />
             <source>edit stage</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="130" />
+            <location filename="../../views/steps.py" line="131" />
             <source>reorder stages</source>
             <translation>调整阶段顺序</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="131" />
+            <location filename="../../views/steps.py" line="132" />
             <source>delete stage</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="132" />
+            <location filename="../../views/steps.py" line="133" />
             <source>snooze stall</source>
             <translation>暂缓停滞</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="133" />
+            <location filename="../../views/steps.py" line="134" />
             <source>stall reason</source>
             <translation>停滞原因</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="134" />
+            <location filename="../../views/steps.py" line="135" />
             <source>stall follow-up</source>
             <translation>停滞跟进</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="135" />
+            <location filename="../../views/steps.py" line="136" />
             <source>new reminder</source>
             <translation>新建提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="136" />
+            <location filename="../../views/steps.py" line="137" />
             <source>edit reminder</source>
             <translation>编辑提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="137" />
+            <location filename="../../views/steps.py" line="138" />
             <source>reminder done</source>
             <translation>完成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="138" />
+            <location filename="../../views/steps.py" line="139" />
             <source>reopen reminder</source>
             <translation>重新打开提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="139" />
+            <location filename="../../views/steps.py" line="140" />
             <source>snooze reminder</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="140" />
+            <location filename="../../views/steps.py" line="141" />
             <source>delete reminder</source>
             <translation>删除提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="141" />
+            <location filename="../../views/steps.py" line="142" />
             <source>grade customers</source>
             <translation>客户评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="142" />
+            <location filename="../../views/steps.py" line="143" />
             <source>pin grade</source>
             <translation>锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="143" />
+            <location filename="../../views/steps.py" line="144" />
             <source>unpin grade</source>
             <translation>取消锁定等级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="144" />
+            <location filename="../../views/steps.py" line="145" />
             <source>empty the trash</source>
             <translation>清空回收站</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="145" />
+            <location filename="../../views/steps.py" line="146" />
             <source>reminders shown</source>
             <translation>已弹出提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="94" />
-            <location filename="../../views/steps.py" line="146" />
+            <location filename="../../views/steps.py" line="95" />
+            <location filename="../../views/steps.py" line="147" />
             <source>reminders by the rules</source>
             <translation>自动生成提醒</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="147" />
+            <location filename="../../views/steps.py" line="148" />
             <source>look for risk words</source>
             <translation>重新查找风险词</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="148" />
+            <location filename="../../views/steps.py" line="149" />
             <source>alert reviewed</source>
             <translation>处理预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="149" />
+            <location filename="../../views/steps.py" line="150" />
             <source>alert reopened</source>
             <translation>重新打开预警</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="150" />
+            <location filename="../../views/steps.py" line="151" />
             <source>restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="151" />
+            <location filename="../../views/steps.py" line="152" />
             <source>change password</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="152" />
+            <location filename="../../views/steps.py" line="153" />
             <source>undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="153" />
+            <location filename="../../views/steps.py" line="154" />
             <source>redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="154" />
+            <location filename="../../views/steps.py" line="155" />
             <source>demo book</source>
             <translation>演示账本</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="155" />
+            <location filename="../../views/steps.py" line="156" />
             <source>new ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="156" />
+            <location filename="../../views/steps.py" line="157" />
             <source>edit ticket</source>
             <translation>编辑工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="157" />
+            <location filename="../../views/steps.py" line="158" />
             <source>ticket state</source>
             <translation>工单状态</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="158" />
+            <location filename="../../views/steps.py" line="159" />
             <source>satisfaction call</source>
             <translation>满意度回访</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="159" />
+            <location filename="../../views/steps.py" line="160" />
             <source>delete ticket</source>
             <translation>删除工单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} customers</source>
             <translation>导出 {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="171" />
+            <location filename="../../views/steps.py" line="172" />
             <source>export {n} deals</source>
             <translation>导出 {n} 个商机</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="172" />
+            <location filename="../../views/steps.py" line="173" />
             <source>export {n} orders</source>
             <translation>导出 {n} 个订单</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="173" />
+            <location filename="../../views/steps.py" line="174" />
             <source>export {n} payments</source>
             <translation>导出 {n} 笔收款</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="174" />
+            <location filename="../../views/steps.py" line="175" />
             <source>export {n} products</source>
             <translation>导出 {n} 个产品</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="75" />
-            <location filename="../../views/steps.py" line="58" />
+            <location filename="../../views/steps.py" line="76" />
+            <location filename="../../views/steps.py" line="59" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="180" />
+            <location filename="../../views/steps.py" line="181" />
             <source>{export} (all the user sees)</source>
             <translation>{export}（其可见的全部）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="98" />
+            <location filename="../../views/steps.py" line="99" />
             <source>automatic grading</source>
             <translation>自动评级</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="175" />
+            <location filename="../../views/steps.py" line="176" />
             <source>export {n} rows</source>
             <translation>导出 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="177" />
+            <location filename="../../views/steps.py" line="178" />
             <source>print {n} customers</source>
             <translation>打印 {n} 个客户</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="179" />
+            <location filename="../../views/steps.py" line="180" />
             <source>{export} (filter: {filter})</source>
             <translation>{export}（筛选：{filter}）</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>done</source>
             <translation>已生效</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="185" />
+            <location filename="../../views/steps.py" line="186" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="187" />
             <source>cannot be redone</source>
             <translation>不能再重做</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="186" />
+            <location filename="../../views/steps.py" line="187" />
             <source>cannot be undone</source>
             <translation>不可撤销</translation>
         </message>
         <message>
-            <location filename="../../views/steps.py" line="90" />
+            <location filename="../../views/steps.py" line="91" />
             <source>settings</source>
             <translation>设置</translation>
         </message>
@@ -11196,92 +11206,92 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../models/sync/engine.py" line="45" />
+            <location filename="../../models/sync/engine.py" line="46" />
             <source>The team folder {folder} cannot be reached. Sync is paused and nothing was changed; check that the drive or share is connected.</source>
             <translation>无法访问团队文件夹 {folder}。同步已暂停，没有改动任何内容；请检查磁盘或共享文件夹是否已连接。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="47" />
+            <location filename="../../models/sync/engine.py" line="48" />
             <source>The folder {folder} holds no Kehu team (kehu-team.json is missing). Sync is paused and nothing was changed. If the folder is a share or a cloud drive, check that it is connected and fully downloaded.</source>
             <translation>文件夹 {folder} 里没有客户本团队（缺少 kehu-team.json）。同步已暂停，没有改动任何内容。如果这是共享文件夹或网盘，请检查它已连接并已完整下载。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="50" />
+            <location filename="../../models/sync/engine.py" line="51" />
             <source>The folder {folder} belongs to another team. Sync is paused.</source>
             <translation>文件夹 {folder} 属于另一个团队。同步已暂停。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="51" />
+            <location filename="../../models/sync/engine.py" line="52" />
             <source>The team folder was made by a newer Kehu ({version}). Update Kehu on this PC to keep syncing.</source>
             <translation>团队文件夹由较新版本的客户本（{version}）建立。请更新这台电脑上的客户本后继续同步。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="53" />
+            <location filename="../../models/sync/engine.py" line="54" />
             <source>The team passphrase is not right.</source>
             <translation>团队口令不正确。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="54" />
+            <location filename="../../models/sync/engine.py" line="55" />
             <source>This PC does not have the team key. Enter the team passphrase to go on syncing; nothing was changed.</source>
             <translation>这台电脑没有团队密钥。请输入团队口令以继续同步；没有改动任何内容。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="56" />
+            <location filename="../../models/sync/engine.py" line="57" />
             <source>This book is not part of a team yet.</source>
             <translation>这个客户本还没有加入团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="57" />
+            <location filename="../../models/sync/engine.py" line="58" />
             <source>This book is already part of a team.</source>
             <translation>这个客户本已经属于一个团队。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="58" />
+            <location filename="../../models/sync/engine.py" line="59" />
             <source>The folder {folder} already holds a team. Join it instead, or choose an empty folder.</source>
             <translation>文件夹 {folder} 里已经有一个团队。请改为加入它，或选择一个空文件夹。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="60" />
+            <location filename="../../models/sync/engine.py" line="61" />
             <source>The team folder holds no copy of the book yet; the owner's PC writes one when the team is set up. Wait until the folder has arrived whole.</source>
             <translation>团队文件夹里还没有客户本副本；店主的电脑在建立团队时会写入一份。请等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="62" />
+            <location filename="../../models/sync/engine.py" line="63" />
             <source>{path} already exists. Choose a new file for this PC's copy of the team's book.</source>
             <translation>{path} 已存在。请为这台电脑上的团队客户本选择一个新文件。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="64" />
+            <location filename="../../models/sync/engine.py" line="65" />
             <source>This sync would remove {n} of {total} customers from this PC's book. Nothing was changed; check the team folder, then sync again and confirm if this is right.</source>
             <translation>这次同步会从这台电脑的客户本中删除 {total} 位客户中的 {n} 位。没有改动任何内容；请先检查团队文件夹，确认无误后再同步并确认。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="67" />
+            <location filename="../../models/sync/engine.py" line="68" />
             <source>The owner has removed this PC from the team: it no longer syncs. The book on this PC stays as it is.</source>
             <translation>店主已把这台电脑移出团队：它不再同步。这台电脑上的客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="69" />
+            <location filename="../../models/sync/engine.py" line="70" />
             <source>Choose a team passphrase of at least 8 characters.</source>
             <translation>请设置至少 8 个字符的团队口令。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="70" />
+            <location filename="../../models/sync/engine.py" line="71" />
             <source>The owner's list of approved PCs has not arrived in the team folder yet. Sync is paused and nothing was changed; try again when the folder has arrived whole.</source>
             <translation>店主批准的电脑名单还没有到达团队文件夹。同步已暂停，没有做任何更改；等文件夹完整同步后再试。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="73" />
+            <location filename="../../models/sync/engine.py" line="74" />
             <source>Only the PC the team was set up on approves PCs.</source>
             <translation>只有建立团队的那台电脑可以批准电脑。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="74" />
+            <location filename="../../models/sync/engine.py" line="75" />
             <source>No PC {device} has synced with the team folder yet.</source>
             <translation>还没有电脑 {device} 与团队文件夹同步过。</translation>
         </message>
         <message>
-            <location filename="../../models/sync/engine.py" line="75" />
+            <location filename="../../models/sync/engine.py" line="76" />
             <source>Nobody is signed in on that PC yet: it can be approved once a user has signed in there and synced.</source>
             <translation>那台电脑上还没有人登录：有用户在那里登录并同步一次后，才能批准。</translation>
         </message>

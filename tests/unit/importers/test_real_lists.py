@@ -258,6 +258,35 @@ def test_a_junk_second_header_row_is_passed_over(book, tmp_path):
         (2, "A second header row, not a customer.")]
 
 
+def test_a_company_merged_over_the_rows_of_its_people(book, tmp_path):
+    path = tmp_path / "merged.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["客户名称", "联系人", "联系方式", None],  # a header of two rows
+                [None, None, "手机", "电话"],
+                ["杭州明远贸易有限公司", "张伟", "13812345678", "0571-88886666"],
+                [None, "王芳", "13812345679", None],
+                ["温州阀门厂", "王强", None, "0577-86661234"],
+                [None, "陈工", "13712345678", None],
+                [None, "刘工", "13612345678", None]):
+        ws.append(row)
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "A3:A4", "A5:A7", "D5:D7"):
+        ws.merge_cells(cells)
+    wb.save(path)
+    src = open_source(path)
+    assert src.rows()[1][:2] == ["客户名称", "联系人"] and src.rows()[3][0] == "杭州明远贸易有限公司"
+    plan = preview(book, path)
+    assert plan.created == 2 and plan.errors == []
+    planner.run_import(book, plan)
+    people = book.all("SELECT c.name AS company, p.name, p.mobile FROM contacts p "
+                      "JOIN customers c ON c.id = p.customer_id ORDER BY p.mobile DESC")
+    assert [tuple(r) for r in people] == [
+        ("杭州明远贸易有限公司", "王芳", "13812345679"), ("温州阀门厂", "陈工", "13712345678"),
+        ("温州阀门厂", "刘工", "13612345678")]
+    assert by_name(book)["温州阀门厂"]["phone"] == "0577-86661234"
+    assert preview(book, path).created == 0
+
+
 def test_total_rows_are_not_customers(book, tmp_path):
     rows = [["客户名称", "手机", "金额"], ["甲公司", "13800138000", 100], ["乙公司", "13900139000", 200],
             ["小计", None, 300], ["合 计", None, 300], ["总计：", None, 300]]
@@ -265,6 +294,29 @@ def test_total_rows_are_not_customers(book, tmp_path):
     assert plan.created == 2
     assert {r.line: r.reason_text() for r in plan.planned if r.action == "skip"} == dict.fromkeys(
         (4, 5, 6), "A total row, not a customer.")
+
+
+def test_notes_under_the_list_are_not_customers(book, tmp_path):
+    rows = [["2024年客户名单", None, None], ["客户名称", "联系人", "手机"],
+            ["甲公司", "张伟", "13800138000"], ["乙公司", "说明", "13900139000"],
+            [None, None, None],
+            ["制表人：张三  日期：2024-01-05", None, None], ["审核: 李四", None, "打印日期：2024-01-06"],
+            ["第 1 页 共 1 页", None, None], ["说明会公司", "注：老客户", None]]
+    plan = preview(book, xlsx(tmp_path / "notes.xlsx", {"客户": rows}))
+    assert plan.created == 3  # 说明会公司 is a customer whose contact cell holds a note
+    assert {r.line: r.reason_text() for r in plan.planned if r.action == "skip"} == dict.fromkeys(
+        (6, 7, 8), "A note on the list (who made it, when), not a customer.")
+    assert not mapping.is_note_row(["备注：老客户", "13800138000"])
+
+
+def test_the_header_repeated_down_the_list_is_not_a_customer(book, tmp_path):
+    rows = [["客户名称", "联系人", "手机"], ["甲公司", "张三", "13812345678"], [None, None, None],
+            ["客户名称", "联系人", "手机"], ["乙公司", "李四", "13912345678"],
+            ["客户名称", "王五", "13712345678"]]  # a customer named like the header's cell
+    plan = preview(book, xlsx(tmp_path / "pages.xlsx", {"客户": rows}))
+    assert plan.created == 3
+    assert {r.line: r.reason_text() for r in plan.planned if r.action == "skip"} == {
+        4: "The header again (a new page of the list), not a customer."}
 
 
 def test_tables_side_by_side_are_read_as_tables(book, tmp_path):
@@ -303,3 +355,76 @@ def test_several_sheets_are_one_import(book, tmp_path):
     result = planner.run_import(book, plan)
     assert result.created == 2
     assert json.loads(book.scalar("SELECT mapping FROM imports"))["sheet"] == "华东"
+
+
+def test_a_cover_page_or_a_hidden_sheet_is_not_taken_for_the_list(book, tmp_path):
+    path = tmp_path / "cover.xlsx"
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "封面"
+    cover["B3"], cover["B5"], cover["B7"] = "杭州明远贸易有限公司", "客户资料汇总", "2024年3月"
+    choices = wb.create_sheet("下拉选项")
+    choices.sheet_state = "hidden"
+    for row in (["等级", "来源"], ["A", "转介绍"], ["B", "展会"]):
+        choices.append(row)
+    people = wb.create_sheet("客户列表")
+    for row in (["客户名称", "联系人", "手机"], ["甲公司", "张伟", "13800138000"],
+                ["乙公司", "李娜", "13900139000"]):
+        people.append(row)
+    wb.save(path)
+    src = open_source(path)
+    assert [s.name for s in src.sheets] == ["封面", "下拉选项", "客户列表"]
+    assert src.hidden_sheets == ["下拉选项"] and src.default_sheet == "客户列表"
+    planner.run_import(book, preview(book, path))
+    assert sorted(by_name(book)) == ["乙公司", "甲公司"]
+    # a list without a header is still a list: the first sheet, when it holds phone numbers
+    bare = xlsx(tmp_path / "bare.xlsx", {"名单": [["甲", "13800138000"], ["乙", "13900139000"]],
+                                         "备注": [["说明", "本表为客户名单"]]})
+    assert open_source(bare).default_sheet == "名单"
+    # nor is a sheet of instructions in front of an import template's data sheet
+    template = xlsx(tmp_path / "template.xlsx", {
+        "填写说明": [["字段", "说明"], ["客户名称", "必填，公司全称"], ["手机", "11位数字"]],
+        "客户数据": [["客户名称", "手机"], ["甲公司", "13800138000"]]})
+    assert open_source(template).default_sheet == "客户数据"
+
+
+def test_a_long_number_excel_has_rounded_is_pointed_out(book, tmp_path):
+    rows = [["客户名称", "身份证号", "银行账号"],
+            ["甲公司", 330106198001011234, "6222021202001234567"],  # a number: 15 digits kept
+            ["乙公司", "33020319800101123X", 12345]]
+    plan = preview(book, xlsx(tmp_path / "ids.xlsx", {"客户": rows}))
+    assert [[p.message for p in r.problems] for r in plan.planned] == [[normalize.ROUNDED], []]
+    assert plan.planned[0].problems[0].params == {"value": "330106198001011300"}
+
+
+def test_a_google_contacts_export(book, tmp_path):
+    import csv
+
+    header = ["Name", "Given Name", "Family Name", "Group Membership", "E-mail 1 - Type",
+              "E-mail 1 - Value", "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type",
+              "Phone 2 - Value", "Organization 1 - Name", "Organization 1 - Title",
+              "Organization 1 - Job Description"]
+    rows = [header,
+            ["张伟", "伟", "张", "* myContacts ::: 客户 ::: * starred", "* Work", "zw@x.com",
+             "Mobile", "138 1234 5678 ::: +86 139-1234-5678", "Work", "0571-88886666",
+             "明远贸易", "经理", ""],
+            ["Na Li", "Na", "Li", "* myContacts", "", "", "Mobile", "+86 137 0013 7000", "", "",
+             "", "", ""]]
+    path = tmp_path / "contacts.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    plan = preview(book, path)
+    assert plan.created == 2 and not [r for r in plan.planned if r.problems]
+    planner.run_import(book, plan)
+    got = by_name(book)
+    assert {k: got["明远贸易"][k] for k in ("contact", "mobile", "phone", "email", "tags")} == {
+        "contact": "张伟", "mobile": "13812345678; 13912345678", "phone": "0571-88886666",
+        "email": "zw@x.com", "tags": "客户"}
+    assert got["Na Li"]["mobile"] == "13700137000"
+    assert book.scalar("SELECT count(*) FROM custom_fields") == 0
+    assert preview(book, path).created == 0
+    # a first name that reads like a placeholder, written as a name
+    plan = preview(book, xlsx(tmp_path / "names.xlsx", {"Contacts": [
+        ["First Name", "Last Name", "Mobile Phone"], ["Nan", "Wang", "13600136000"],
+        ["N/A", "Zhao", "13500135000"]]}))
+    assert [r.data["name"] for r in plan.planned] == ["Nan Wang", "Zhao"]

@@ -162,3 +162,42 @@ def test_gbk_file_and_old_mac_line_endings(tmp_path):
         newline="\r",
     )
     assert card["Name"] == "王五" and card["Mobile"] == "13612345678"
+
+
+def test_a_card_with_a_nickname_only_is_that_person(tmp_path):
+    got = cards(tmp_path, """
+BEGIN:VCARD
+VERSION:3.0
+NICKNAME:老王,王哥
+TEL;TYPE=CELL:13812345678
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:王强
+NICKNAME:强哥
+TEL;TYPE=CELL:13912345678
+END:VCARD
+BEGIN:VCARD
+VERSION:2.1
+X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;李姐;1;;;;;;;;;;;;;
+TEL;CELL:13712345678
+END:VCARD
+""")
+    assert [(c["Name"], c["Mobile"]) for c in got] == [
+        ("老王", "13812345678"), ("王强", "13912345678"), ("李姐", "13712345678")]
+
+
+def test_a_card_with_a_number_only_is_named_by_it(tmp_path):
+    got = cards(tmp_path, """
+BEGIN:VCARD
+VERSION:2.1
+TEL;CELL:138-0013-8000
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+EMAIL:boss@example.com
+END:VCARD
+""")
+    # (an e-mail alone is not how a phone shows a contact: the card stays without a name)
+    assert [(c["Name"], c["Mobile"], c["Email"]) for c in got] == [
+        ("138-0013-8000", "138-0013-8000", ""), ("", "", "boss@example.com")]
