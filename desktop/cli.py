@@ -52,6 +52,7 @@ IMPORT_ROW_ERROR = T("cli", "  row {row}: {reason}")
 IMPORT_SHEETS = T("cli", "{file} has {count} sheets with rows: {sheets}. Imported: {chosen} "
                          "(choose with --sheet NAME, several times, or --all-sheets).")
 IMPORT_SHEET_ROWS = T("cli", "{sheet} ({rows} rows)")
+IMPORT_SHEET_HIDDEN = T("cli", "{sheet} ({rows} rows, hidden in the workbook)")
 IMPORT_HELD = T("cli", "{count} rows held for you to look at (not imported):")
 IMPORT_WARNINGS = T("cli", "{count} rows imported with a warning:")
 IMPORT_ROW_WARNING = T("cli", "  row {row}: {warning}")
@@ -198,8 +199,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                      help="products: update the price of products already in the catalogue "
                           "(without it: they are skipped)")
     imp.add_argument("--sheet", action="append",
-                     help="the sheet to import (repeat for several; default: the first)")
-    imp.add_argument("--all-sheets", action="store_true", help="import every sheet with rows")
+                     help="the sheet to import (repeat for several; default: of the sheets that "
+                          "hold a list, the one with the most rows)")
+    imp.add_argument("--all-sheets", action="store_true", help="import every sheet with rows, but those the workbook hides")
     imp.add_argument("--mapping", default="auto", help="auto, or a .json file")
     imp.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"),
                      default="skip")
@@ -681,7 +683,10 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
     source = read_source(args.file)  # a file it cannot read is refused before the book opens
     if args.records != "customers":
         return _import_records(args, tr, source)
-    sheets = [s.name for s in source.sheets] if args.all_sheets else (args.sheet or [None])
+    # every sheet with rows, but those the workbook hides (drop-down choices, old data): a
+    # hidden sheet is imported only when it is named
+    sheets = ([s.name for s in source.sheets if s.name not in source.hidden_sheets]
+              or [s.name for s in source.sheets] if args.all_sheets else (args.sheet or [None]))
     for sheet in sheets:
         if sheet is not None and sheet not in [s.name for s in source.sheets]:
             source.rows(sheet)  # raises the translated "no such sheet" message
@@ -715,13 +720,16 @@ def _import(args: argparse.Namespace, tr: Translate) -> int:
                           "duplicates": summary["duplicates"] + summary["in_file_duplicates"],
                           "skipped": summary["skipped"], "errors": errors, "held": held,
                           "warnings": warnings,
-                          "sheets": [{"name": s.name, "rows": s.rows} for s in source.sheets],
+                          "sheets": [{"name": s.name, "rows": s.rows,
+                                      "hidden": s.name in source.hidden_sheets}
+                                     for s in source.sheets],
                           "imported_sheets": [m.sheet or source.default_sheet
                                               for m in mappings]},
                          ensure_ascii=False))
         return 0
     if len(source.sheets) > 1:
-        listed = ", ".join(tr("cli", IMPORT_SHEET_ROWS).format(sheet=s.name, rows=s.rows)
+        listed = ", ".join(tr("cli", IMPORT_SHEET_HIDDEN if s.name in source.hidden_sheets
+                              else IMPORT_SHEET_ROWS).format(sheet=s.name, rows=s.rows)
                            for s in source.sheets)
         _say(tr, IMPORT_SHEETS, file=args.file.name, count=len(source.sheets), sheets=listed,
              chosen=", ".join(m.sheet or source.default_sheet for m in mappings))

@@ -443,6 +443,27 @@ def _kehu_ids(values: list) -> bool:
     return bool(filled) and all(_UUID.match(v) for v in filled)
 
 
+_ADDRESS_PART = re.compile(r"[省市区县镇乡村路街巷弄号]")
+_COMPANY_PART = re.compile(r"公司|店|厂|行|部|中心|商|社|馆|所|院|场|城|坊|铺")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _is_address(value) -> bool:
+    s = normalize.text(value)
+    return len(s) >= 6 and len(_ADDRESS_PART.findall(s)) >= 2
+
+
+def _is_person(value) -> bool:
+    s = normalize.text(value)
+    return bool(_HAN_NAME.fullmatch(s)) and not _COMPANY_PART.search(s)
+
+
+def _looks_like(values: list, test) -> bool:
+    """Whether most (3 in 5) of a column's non-empty sample values pass the test."""
+    filled = [v for v in values if normalize.text(v)]
+    return bool(filled) and sum(1 for v in filled if test(v)) >= 0.6 * len(filled)
+
+
 def _not_grades(values: list) -> bool:
     """Whether most (3 in 5, two at least) of a column's sample values are not a grade Kehu
     knows (A, B, C, A级, 甲 ...)."""
@@ -506,6 +527,8 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
             out[j] = "custom:" + customs[key(names[j])]
         elif kinds[j] in ("mobile", "phone", "email"):
             out[j] = kinds[j]
+        elif generated[j] and _looks_like(columns[j], _is_address):
+            out[j] = "address"  # a list without a header: 杭州市西湖区文三路1号 is an address
         elif kinds[j] == "date" and ("跟进" in names[j] or "follow" in names[j].lower()) and \
                 not any(w in names[j].lower() for w in _PAST):
             out[j] = "next_follow_up"  # not 最后跟进时间, the last one
@@ -513,6 +536,11 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
         for j in range(n):  # the first column of plain short texts is the customer's name
             if out[j] is None and kinds[j] == "text" and words[j] is None:
                 out[j] = "name"
+                break
+    if "name" in out and "contact" not in out:
+        for j in range(n):  # without a header: a column of people's names beside the company
+            if out[j] is None and generated[j] and _looks_like(columns[j], _is_person):
+                out[j] = "contact"
                 break
 
     # a field of one value named by several columns (Outlook's Title and Job Title, Home
@@ -539,8 +567,10 @@ def guess_mapping(names: list[str], sample: list[list], custom_labels=()) -> lis
                 used.add(target)
         if target is None:
             empty = not any(normalize.text(v) for v in columns[j])
-            if generated[j] or (empty and sample):
+            if empty and sample:
                 target = IGNORE
+            elif generated[j]:  # no header to name a field after: its values go to the notes
+                target = "notes"  # (they were left out, and lost without a word)
             elif key(names[j]) in customs:
                 target = "custom:" + customs[key(names[j])]
             elif key(names[j]):

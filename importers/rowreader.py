@@ -189,8 +189,10 @@ class RowReader:
                 value, uid = got
                 if uid:
                     data["owner_id"] = uid
-                elif value:
+                elif value:  # (a salesperson who left, or not yet a user): said, and kept
                     problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
+                    name = self.names[i] if i < len(self.names) else columns_of.column_letter(i)
+                    kept.append(f"{name}: {value}")
             elif kind == "tags":
                 if got:
                     data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),

@@ -173,14 +173,18 @@ class Source:
 
     @property
     def default_sheet(self) -> str:
-        """The sheet read when none is named: the first visible one that holds a list (a header
-        row, or a column of phone numbers or e-mails), so that a cover page or a title sheet in
-        front of the list, or a hidden sheet of drop-down choices, is not taken for it; else the
-        first visible sheet; else the first."""
+        """The sheet read when none is named (the command line) or ticked first (the import
+        window): of the visible sheets that hold a list (a header row, or a column of phone
+        numbers or e-mails), the one with the most rows (the first of them on a tie), so that a
+        cover page or a title sheet in front of the list, a summary beside it or a hidden sheet
+        of drop-down choices is not taken for it; else the visible sheet with the most rows;
+        else the first."""
         if self._default is None:
-            visible = [s.name for s in self.sheets if s.name not in self.hidden_sheets]
-            self._default = next((name for name in visible if _holds_list(self._data[name])),
-                                 visible[0] if visible else self.sheets[0].name)
+            visible = [s for s in self.sheets if s.name not in self.hidden_sheets]
+            lists = [s for s in visible if _holds_list(self._data[s.name])]
+            pool = lists or visible
+            self._default = (max(pool, key=lambda s: s.rows).name if pool
+                             else self.sheets[0].name)
         return self._default
 
     def rows(self, sheet: str | None = None) -> list[list[Cell]]:

@@ -298,8 +298,9 @@ class ImportWizard(QWizard):
             source = read_source(path, cancelled=cancelled)
             if not source.sheets:
                 return source, None, [], None, {}
-            # the sheet with the most rows is ticked first (the first of them on a tie)
-            sheet = max(source.sheets, key=lambda s: s.rows).name
+            # ticked first: the visible sheet holding a list with the most rows (not a cover
+            # page, a summary or a hidden sheet of drop-down choices)
+            sheet = source.default_sheet
             rows = source.rows(sheet)
             headers = {s.name: sheet_header(source, s.name) for s in source.sheets}
             return source, sheet, rows, guess(book, source, what, sheet), headers
@@ -715,8 +716,10 @@ class FilePage(QWizardPage):
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for sheet in source.sheets:
-            item = QListWidgetItem(self.tr("{sheet} — {n} rows").format(
-                sheet=sheet.name, n=f"{sheet.rows:,}"), self.sheets)
+            text = (self.tr("{sheet} — {n} rows, hidden in the workbook")
+                    if sheet.name in source.hidden_sheets else self.tr("{sheet} — {n} rows"))
+            item = QListWidgetItem(text.format(sheet=sheet.name, n=f"{sheet.rows:,}"),
+                                   self.sheets)
             item.setData(Qt.ItemDataRole.UserRole, sheet.name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1488,199 +1488,199 @@ Save anyway?</translation>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1028" />
+            <location filename="../../views/import_wizard.py" line="1031" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1140" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1035" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>Rows in the file:</source>
             <translation>Rows in the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1042" />
             <source>New customers:</source>
             <translation>New customers:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Customers to update:</source>
             <translation>Customers to update:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1041" />
+            <location filename="../../views/import_wizard.py" line="1044" />
             <source>Already in the book:</source>
             <translation>Already in the book:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1042" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Repeated inside the file:</source>
             <translation>Repeated inside the file:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1046" />
             <source>Held for your answer:</source>
             <translation>Held for your answer:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1044" />
+            <location filename="../../views/import_wizard.py" line="1047" />
             <source>Rows that cannot be imported:</source>
             <translation>Rows that cannot be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1045" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Similar names to look at:</source>
             <translation>Similar names to look at:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1046" />
+            <location filename="../../views/import_wizard.py" line="1049" />
             <source>Imported with a warning:</source>
             <translation>Imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1134" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>Customers already in the book (same name or mobile):</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1064" />
+            <location filename="../../views/import_wizard.py" line="1067" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>Skip them (leave the book's customer as it is)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1065" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>Fill in only the fields that are empty in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1066" />
+            <location filename="../../views/import_wizard.py" line="1069" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>Overwrite the book's fields with the file's values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1068" />
+            <location filename="../../views/import_wizard.py" line="1071" />
             <source>Import them anyway, as new customers</source>
             <translation>Import them anyway, as new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1090" />
+            <location filename="../../views/import_wizard.py" line="1093" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1139" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1142" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Your answer</source>
             <translation>Your answer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1096" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1099" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1107" />
+            <location filename="../../views/import_wizard.py" line="1110" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>Save rejected rows as .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1143" />
+            <location filename="../../views/import_wizard.py" line="1146" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>Nothing is written yet. Look at the rows below, choose, then press Import.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1173" />
+            <location filename="../../views/import_wizard.py" line="1176" />
             <source>Checking the rows against the book…</source>
             <translation>Checking the rows against the book…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1177" />
+            <location filename="../../views/import_wizard.py" line="1180" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>Checking was cancelled. Go back, or choose a mode to check again.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1189" />
+            <location filename="../../views/import_wizard.py" line="1192" />
             <source>Cannot be imported</source>
             <translation>Cannot be imported</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1191" />
+            <location filename="../../views/import_wizard.py" line="1194" />
             <source>Similar to a customer in the book</source>
             <translation>Similar to a customer in the book</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1226" />
-            <location filename="../../views/import_wizard.py" line="1244" />
+            <location filename="../../views/import_wizard.py" line="1229" />
+            <location filename="../../views/import_wizard.py" line="1247" />
             <source>Same customer as {name}</source>
             <translation>Same customer as {name}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1246" />
+            <location filename="../../views/import_wizard.py" line="1249" />
             <source>Same customer as row {line}</source>
             <translation>Same customer as row {line}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1247" />
+            <location filename="../../views/import_wizard.py" line="1250" />
             <source>Hold it (not imported)</source>
             <translation>Hold it (not imported)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1248" />
+            <location filename="../../views/import_wizard.py" line="1251" />
             <source>A new customer</source>
             <translation>A new customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1294" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>{n} more rows are not listed here; save the rejected rows to see them all.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1297" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>{n} more similar names are not listed here; they are imported as new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1300" />
+            <location filename="../../views/import_wizard.py" line="1303" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>{n} more held rows are not listed here; they are not imported.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1303" />
+            <location filename="../../views/import_wizard.py" line="1306" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>{n} more rows with a warning are not listed here.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1306" />
+            <location filename="../../views/import_wizard.py" line="1309" />
             <source>There is nothing to import with these choices.</source>
             <translation>There is nothing to import with these choices.</translation>
         </message>
@@ -1836,22 +1836,22 @@ Save anyway?</translation>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1350" />
+            <location filename="../../views/import_wizard.py" line="1353" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1357" />
+            <location filename="../../views/import_wizard.py" line="1360" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1381" />
+            <location filename="../../views/import_wizard.py" line="1384" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1387" />
+            <location filename="../../views/import_wizard.py" line="1390" />
             <source>Import undone</source>
             <translation>Import undone</translation>
         </message>
@@ -1872,117 +1872,122 @@ Save anyway?</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Choose the file</source>
             <translation>Choose the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>No file chosen</source>
             <translation>No file chosen</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="616" />
+            <location filename="../../views/import_wizard.py" line="617" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="649" />
+            <location filename="../../views/import_wizard.py" line="650" />
             <source>The file holds:</source>
             <translation>The file holds:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="679" />
+            <location filename="../../views/import_wizard.py" line="680" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="680" />
+            <location filename="../../views/import_wizard.py" line="681" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="689" />
+            <location filename="../../views/import_wizard.py" line="690" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="702" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>Excel workbook</source>
             <translation>Excel workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="702" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 workbook</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="703" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="703" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>CSV text</source>
             <translation>CSV text</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="704" />
+            <location filename="../../views/import_wizard.py" line="705" />
             <source>contacts (vCard)</source>
             <translation>contacts (vCard)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="707" />
+            <location filename="../../views/import_wizard.py" line="708" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}, encoding {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="710" />
+            <location filename="../../views/import_wizard.py" line="711" />
             <source>The file holds no rows.</source>
             <translation>The file holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="713" />
+            <location filename="../../views/import_wizard.py" line="714" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}: {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="718" />
+            <location filename="../../views/import_wizard.py" line="719" />
+            <source>{sheet} — {n} rows, hidden in the workbook</source>
+            <translation>{sheet} — {n} rows, hidden in the workbook</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="720" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="725" />
+            <location filename="../../views/import_wizard.py" line="728" />
             <source>{sheet} — empty</source>
             <translation>{sheet} — empty</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="727" />
+            <location filename="../../views/import_wizard.py" line="730" />
             <source>This sheet holds no rows.</source>
             <translation>This sheet holds no rows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="737" />
+            <location filename="../../views/import_wizard.py" line="740" />
             <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
             <translation>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="741" />
+            <location filename="../../views/import_wizard.py" line="744" />
             <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
             <translation>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="757" />
+            <location filename="../../views/import_wizard.py" line="760" />
             <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
             <translation>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="761" />
+            <location filename="../../views/import_wizard.py" line="764" />
             <source>Tick a sheet to import.</source>
             <translation>Tick a sheet to import.</translation>
         </message>
@@ -2589,27 +2594,27 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../importers/records.py" line="99" />
-            <location filename="../../models/core/fields.py" line="149" />
+            <location filename="../../models/core/fields.py" line="150" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="153" />
+            <location filename="../../models/core/fields.py" line="154" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="160" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="163" />
+            <location filename="../../models/core/fields.py" line="164" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="171" />
+            <location filename="../../models/core/fields.py" line="172" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -2719,7 +2724,7 @@ Save anyway?</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="348" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import customers</source>
             <translation>Import customers</translation>
         </message>
@@ -2749,72 +2754,72 @@ Save anyway?</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="330" />
+            <location filename="../../views/import_wizard.py" line="331" />
             <source>Reading {file}…</source>
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="344" />
+            <location filename="../../views/import_wizard.py" line="345" />
             <source>Reading sheet {sheet}…</source>
             <translation>Reading sheet {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="348" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import orders</source>
             <translation>Import orders</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="349" />
+            <location filename="../../views/import_wizard.py" line="350" />
             <source>Import products</source>
             <translation>Import products</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="506" />
+            <location filename="../../views/import_wizard.py" line="507" />
             <source>Checking {n} rows…</source>
             <translation>Checking {n} rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="529" />
+            <location filename="../../views/import_wizard.py" line="530" />
             <source>Save rejected rows</source>
             <translation>Save rejected rows</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="530" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="538" />
             <source>Saved {n} rows to {path}</source>
             <translation>Saved {n} rows to {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Could not write {path}: {reason}</source>
             <translation>Could not write {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>Saving rejected rows…</source>
             <translation>Saving rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="578" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>The import failed; the book was not changed.</source>
             <translation>The import failed; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="583" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>Import cancelled; the book was not changed.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="584" />
+            <location filename="../../views/import_wizard.py" line="585" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="600" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Undoing the import…</source>
             <translation>Undoing the import…</translation>
         </message>
@@ -2934,7 +2939,7 @@ Save anyway?</translation>
             <translation>Create the customer</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1420" />
+            <location filename="../../views/import_wizard.py" line="1423" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>Kept, because they changed after the import:</translation>
@@ -2960,7 +2965,7 @@ Save anyway?</translation>
             <translation>Skipped rows already in the book or repeated: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1410" />
+            <location filename="../../views/import_wizard.py" line="1413" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>Rows that could not be imported: {n}</translation>
@@ -2971,32 +2976,32 @@ Save anyway?</translation>
             <translation>New prices of products in the catalogue: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1398" />
+            <location filename="../../views/import_wizard.py" line="1401" />
             <source>Imported {n} new customers.</source>
             <translation>Imported {n} new customers.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1417" />
+            <location filename="../../views/import_wizard.py" line="1420" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>Undone: removed {removed} customers, restored {restored}.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1400" />
+            <location filename="../../views/import_wizard.py" line="1403" />
             <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
             <translation>From sheet {sheet}: {rows} rows, {created} new customers</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1404" />
+            <location filename="../../views/import_wizard.py" line="1407" />
             <source>Updated customers already in the book: {n}</source>
             <translation>Updated customers already in the book: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1407" />
+            <location filename="../../views/import_wizard.py" line="1410" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>Skipped rows that repeat a customer: {n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1430" />
+            <location filename="../../views/import_wizard.py" line="1433" />
             <source>  … and {n} more</source>
             <translation>  … and {n} more</translation>
         </message>
@@ -3499,74 +3504,74 @@ Book: {path}</translation>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Which column goes where</source>
             <translation>Which column goes where</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>No header row</source>
             <translation>No header row</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Column names are in row:</source>
             <translation>Column names are in row:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Sample values</source>
             <translation>Sample values</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Import as</source>
             <translation>Import as</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="827" />
-            <location filename="../../views/import_wizard.py" line="954" />
+            <location filename="../../views/import_wizard.py" line="830" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>The first {n} rows as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="870" />
             <source>Custom field: {label}</source>
             <translation>Custom field: {label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="870" />
             <location filename="../../views/import_wizard.py" line="873" />
+            <location filename="../../views/import_wizard.py" line="876" />
             <source>New custom field: {header}</source>
             <translation>New custom field: {header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="952" />
+            <location filename="../../views/import_wizard.py" line="955" />
             <source>The first {n} rows of each sheet as they will be imported:</source>
             <translation>The first {n} rows of each sheet as they will be imported:</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>Sheet</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="998" />
             <source>Choose the column that holds the customer name.</source>
             <translation>Choose the column that holds the customer name.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="997" />
+            <location filename="../../views/import_wizard.py" line="1000" />
             <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
             <translation>These columns are not those of {sheets}: go back and untick them, or choose another header row.</translation>
         </message>
@@ -5364,17 +5369,17 @@ Book: {path}</translation>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1327" />
+            <location filename="../../views/import_wizard.py" line="1330" />
             <source>Importing</source>
             <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1328" />
+            <location filename="../../views/import_wizard.py" line="1331" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>All rows are written in one go: if you cancel, the book stays as it was.</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1337" />
+            <location filename="../../views/import_wizard.py" line="1340" />
             <source>Importing {file}…</source>
             <translation>Importing {file}…</translation>
         </message>
@@ -6861,77 +6866,77 @@ Remove the {n} customers?</translation>
             <translation>{path} already exists; Kehu does not overwrite a book. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} is not a mapping file: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} is not a month: write it as YYYY-MM, for example 2026-03.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>There is no salesperson called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="72" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}: a report is written as .pdf or .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} already exists; Kehu does not overwrite it. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="81" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="82" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>There is no active user called {name} in this book.</source>
             <translation>There is no active user called {name} in this book.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>More than one person uses this book: say who you are with --user NAME.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="85" />
+            <location filename="../../desktop/cli.py" line="86" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="87" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>The password file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="90" />
+            <location filename="../../desktop/cli.py" line="91" />
             <source>The two passwords are not the same; nothing was changed.</source>
             <translation>The two passwords are not the same; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="91" />
+            <location filename="../../desktop/cli.py" line="92" />
             <source>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="94" />
+            <location filename="../../desktop/cli.py" line="95" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="96" />
+            <location filename="../../desktop/cli.py" line="97" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>Kehu could not finish: {reason}. Nothing more was done.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="97" />
+            <location filename="../../desktop/cli.py" line="98" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>Stopped; what was not finished was not written.</translation>
         </message>
@@ -7469,32 +7474,32 @@ Remove the {n} customers?</translation>
             <translation>{path} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="19" />
+            <location filename="../../models/customers/operations.py" line="20" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>Unknown kind of contact: {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="20" />
+            <location filename="../../models/customers/operations.py" line="21" />
             <source>The field needs a name.</source>
             <translation>The field needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="21" />
+            <location filename="../../models/customers/operations.py" line="22" />
             <source>There is already a field called {value}.</source>
             <translation>There is already a field called {value}.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="22" />
+            <location filename="../../models/customers/operations.py" line="23" />
             <source>A choice field needs at least one choice.</source>
             <translation>A choice field needs at least one choice.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="23" />
+            <location filename="../../models/customers/operations.py" line="24" />
             <source>The contact person needs a name.</source>
             <translation>The contact person needs a name.</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="24" />
+            <location filename="../../models/customers/operations.py" line="25" />
             <source>Write what happened.</source>
             <translation>Write what happened.</translation>
         </message>
@@ -7505,7 +7510,7 @@ Remove the {n} customers?</translation>
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/sharing.py" line="16" />
-            <location filename="../../models/customers/operations.py" line="25" />
+            <location filename="../../models/customers/operations.py" line="26" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
         </message>
@@ -8448,13 +8453,13 @@ Remove the {n} customers?</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="834" />
+            <location filename="../../importers/plan.py" line="836" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="57" />
-            <location filename="../../views/import_wizard.py" line="987" />
+            <location filename="../../views/import_wizard.py" line="990" />
             <source>The row has no customer name.</source>
             <translation>The row has no customer name.</translation>
         </message>
@@ -8720,7 +8725,7 @@ Remove the {n} customers?</translation>
             <translation>Nobody signed in, so the team's book was not opened and this PC's copy was removed again. Join the team again when you are ready.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="537" />
+            <location filename="../../desktop/cli.py" line="539" />
             <location filename="../../desktop/app.py" line="220" />
             <location filename="../../desktop/app.py" line="197" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8823,136 +8828,141 @@ Remove the {n} customers?</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="55" />
+            <source>{sheet} ({rows} rows, hidden in the workbook)</source>
+            <translation>{sheet} ({rows} rows, hidden in the workbook)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} rows held for you to look at (not imported):</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} rows imported with a warning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>  row {row}: {warning}</source>
             <translation>  row {row}: {warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>Nothing was written (a preview). Add --yes to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>Imported as batch {batch}; undo with: undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>Undid the import {batch}: {removed} customers removed, {restored} restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</source>
             <translation>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>  kept {name}: {reason}</source>
             <translation>  kept {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>Nothing is due.</source>
             <translation>Nothing is due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  ({owner}, {priority})</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>Wrote the report for {month} to {path} ({pages} pages).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>Backed up {customers} customers to {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>Restored {customers} customers from {file} into {book}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>The book as it was before is kept in {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>The book was damaged; its files are kept as {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="78" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>No good backup of it was found.</source>
             <translation>No good backup of it was found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="84" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>Password for {name}: </source>
             <translation>Password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="89" />
             <source>Choose a password for {name}: </source>
             <translation>Choose a password for {name}: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="89" />
+            <location filename="../../desktop/cli.py" line="90" />
             <source>The same password again: </source>
             <translation>The same password again: </translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="98" />
+            <location filename="../../desktop/cli.py" line="99" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>(The work above was saved; closing the book afterwards reported: {reason}.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="99" />
+            <location filename="../../desktop/cli.py" line="100" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>The book {path} is read-only: Kehu reads it and writes nothing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="100" />
+            <location filename="../../desktop/cli.py" line="101" />
             <source>This export is not recorded in the book's history: the book is read-only.</source>
             <translation>This export is not recorded in the book's history: the book is read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>low</source>
             <translation>low</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>high</source>
             <translation>high</translation>
         </message>
@@ -10374,7 +10384,7 @@ The damaged files are kept as {aside}.</translation>
             <translation>Kehu ID</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="169" />
+            <location filename="../../models/core/fields.py" line="170" />
             <location filename="../../models/core/fields.py" line="94" />
             <source>Name</source>
             <translation>Name</translation>
@@ -10385,25 +10395,25 @@ The damaged files are kept as {aside}.</translation>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="173" />
+            <location filename="../../models/core/fields.py" line="174" />
             <location filename="../../models/core/fields.py" line="100" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="174" />
+            <location filename="../../models/core/fields.py" line="175" />
             <location filename="../../models/core/fields.py" line="105" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="175" />
+            <location filename="../../models/core/fields.py" line="176" />
             <location filename="../../models/core/fields.py" line="110" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="176" />
+            <location filename="../../models/core/fields.py" line="177" />
             <location filename="../../models/core/fields.py" line="114" />
             <source>WeChat</source>
             <translation>WeChat</translation>
@@ -10444,38 +10454,38 @@ The damaged files are kept as {aside}.</translation>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="177" />
-            <location filename="../../models/core/fields.py" line="147" />
+            <location filename="../../models/core/fields.py" line="178" />
+            <location filename="../../models/core/fields.py" line="148" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="151" />
+            <location filename="../../models/core/fields.py" line="152" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="156" />
+            <location filename="../../models/core/fields.py" line="157" />
             <source>Health</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="158" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="161" />
+            <location filename="../../models/core/fields.py" line="162" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="164" />
+            <location filename="../../models/core/fields.py" line="165" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="170" />
+            <location filename="../../models/core/fields.py" line="171" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -10483,57 +10493,57 @@ The damaged files are kept as {aside}.</translation>
     <context>
         <name>DealFields</name>
         <message>
-            <location filename="../../models/core/fields.py" line="183" />
+            <location filename="../../models/core/fields.py" line="184" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="184" />
+            <location filename="../../models/core/fields.py" line="185" />
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="185" />
+            <location filename="../../models/core/fields.py" line="186" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="186" />
+            <location filename="../../models/core/fields.py" line="187" />
             <source>Currency</source>
             <translation>Currency</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="187" />
+            <location filename="../../models/core/fields.py" line="188" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="188" />
+            <location filename="../../models/core/fields.py" line="189" />
             <source>Probability</source>
             <translation>Probability</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="189" />
+            <location filename="../../models/core/fields.py" line="190" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="190" />
+            <location filename="../../models/core/fields.py" line="191" />
             <source>Expected close</source>
             <translation>Expected close</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="191" />
+            <location filename="../../models/core/fields.py" line="192" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="192" />
+            <location filename="../../models/core/fields.py" line="193" />
             <source>Lost reason</source>
             <translation>Lost reason</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="193" />
+            <location filename="../../models/core/fields.py" line="194" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -10606,32 +10616,32 @@ The damaged files are kept as {aside}.</translation>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="148" />
+            <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="152" />
+            <location filename="../../models/core/fields.py" line="153" />
             <source>Next follow-up</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="157" />
+            <location filename="../../models/core/fields.py" line="158" />
             <source>Health</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="160" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="162" />
+            <location filename="../../models/core/fields.py" line="163" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="165" />
+            <location filename="../../models/core/fields.py" line="166" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>

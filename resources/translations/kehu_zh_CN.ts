@@ -1488,199 +1488,199 @@ Save anyway?</source>
     <context>
         <name>DecisionPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1028" />
+            <location filename="../../views/import_wizard.py" line="1031" />
             <source>What the import will do</source>
             <translation>导入会做什么</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1029" />
-            <location filename="../../views/import_wizard.py" line="1137" />
+            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1140" />
             <source>Nothing is written yet. Choose what to do with customers that are already in the book, then press Import.</source>
             <translation>现在还没有写入任何内容。请选择如何处理客户本里已有的客户，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1032" />
+            <location filename="../../views/import_wizard.py" line="1035" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1038" />
+            <location filename="../../views/import_wizard.py" line="1041" />
             <source>Rows in the file:</source>
             <translation>文件中的行数：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1039" />
+            <location filename="../../views/import_wizard.py" line="1042" />
             <source>New customers:</source>
             <translation>新客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1040" />
+            <location filename="../../views/import_wizard.py" line="1043" />
             <source>Customers to update:</source>
             <translation>要更新的客户：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1041" />
+            <location filename="../../views/import_wizard.py" line="1044" />
             <source>Already in the book:</source>
             <translation>客户本里已有：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1042" />
+            <location filename="../../views/import_wizard.py" line="1045" />
             <source>Repeated inside the file:</source>
             <translation>文件内重复：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1043" />
+            <location filename="../../views/import_wizard.py" line="1046" />
             <source>Held for your answer:</source>
             <translation>待您确认：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1044" />
+            <location filename="../../views/import_wizard.py" line="1047" />
             <source>Rows that cannot be imported:</source>
             <translation>无法导入的行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1045" />
+            <location filename="../../views/import_wizard.py" line="1048" />
             <source>Similar names to look at:</source>
             <translation>名称相近、请核对：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1046" />
+            <location filename="../../views/import_wizard.py" line="1049" />
             <source>Imported with a warning:</source>
             <translation>导入但有提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1134" />
+            <location filename="../../views/import_wizard.py" line="1137" />
             <source>Customers already in the book (same name or mobile):</source>
             <translation>客户本里已有的客户（名称或手机相同）：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1064" />
+            <location filename="../../views/import_wizard.py" line="1067" />
             <source>Skip them (leave the book's customer as it is)</source>
             <translation>跳过（客户本里的客户保持不变）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1065" />
+            <location filename="../../views/import_wizard.py" line="1068" />
             <source>Fill in only the fields that are empty in the book</source>
             <translation>只补充客户本里为空的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1066" />
+            <location filename="../../views/import_wizard.py" line="1069" />
             <source>Overwrite the book's fields with the file's values</source>
             <translation>用文件中的值覆盖客户本里的字段</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1068" />
+            <location filename="../../views/import_wizard.py" line="1071" />
             <source>Import them anyway, as new customers</source>
             <translation>仍然导入，作为新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1090" />
+            <location filename="../../views/import_wizard.py" line="1093" />
             <source>Rows that cannot be imported, rows held for your answer, names to look at and warnings:</source>
             <translation>不能导入的行、待您确认的行、要看一下的相似名称和提醒：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1139" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1142" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1095" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1098" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Your answer</source>
             <translation>您的判断</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1096" />
-            <location filename="../../views/import_wizard.py" line="1155" />
+            <location filename="../../views/import_wizard.py" line="1099" />
+            <location filename="../../views/import_wizard.py" line="1158" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1107" />
+            <location filename="../../views/import_wizard.py" line="1110" />
             <source>Save rejected rows as .xlsx…</source>
             <translation>把未导入的行另存为 .xlsx…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1143" />
+            <location filename="../../views/import_wizard.py" line="1146" />
             <source>Nothing is written yet. Look at the rows below, choose, then press Import.</source>
             <translation>尚未写入任何内容。请查看下面的行并作出选择，然后点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1173" />
+            <location filename="../../views/import_wizard.py" line="1176" />
             <source>Checking the rows against the book…</source>
             <translation>正在与客户本核对…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1177" />
+            <location filename="../../views/import_wizard.py" line="1180" />
             <source>Checking was cancelled. Go back, or choose a mode to check again.</source>
             <translation>核对已取消。可以返回上一步，或重新选择一种处理方式再核对。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1189" />
+            <location filename="../../views/import_wizard.py" line="1192" />
             <source>Cannot be imported</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1191" />
+            <location filename="../../views/import_wizard.py" line="1194" />
             <source>Similar to a customer in the book</source>
             <translation>与客户本里的客户相似</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1226" />
-            <location filename="../../views/import_wizard.py" line="1244" />
+            <location filename="../../views/import_wizard.py" line="1229" />
+            <location filename="../../views/import_wizard.py" line="1247" />
             <source>Same customer as {name}</source>
             <translation>与 {name} 是同一个客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1246" />
+            <location filename="../../views/import_wizard.py" line="1249" />
             <source>Same customer as row {line}</source>
             <translation>与第 {line} 行是同一客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1247" />
+            <location filename="../../views/import_wizard.py" line="1250" />
             <source>Hold it (not imported)</source>
             <translation>先不导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1248" />
+            <location filename="../../views/import_wizard.py" line="1251" />
             <source>A new customer</source>
             <translation>新客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1294" />
+            <location filename="../../views/import_wizard.py" line="1297" />
             <source>{n} more rows are not listed here; save the rejected rows to see them all.</source>
             <translation>还有 {n} 行没有列出；把未导入的行另存后可以全部查看。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1297" />
+            <location filename="../../views/import_wizard.py" line="1300" />
             <source>{n} more similar names are not listed here; they are imported as new customers.</source>
             <translation>另有 {n} 个相近的名称未列出，将作为新客户导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1300" />
+            <location filename="../../views/import_wizard.py" line="1303" />
             <source>{n} more held rows are not listed here; they are not imported.</source>
             <translation>还有 {n} 个待确认的行没有列在这里；它们不会导入。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1303" />
+            <location filename="../../views/import_wizard.py" line="1306" />
             <source>{n} more rows with a warning are not listed here.</source>
             <translation>还有 {n} 个有提醒的行没有列在这里。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1306" />
+            <location filename="../../views/import_wizard.py" line="1309" />
             <source>There is nothing to import with these choices.</source>
             <translation>按现在的选择，没有可以导入的内容。</translation>
         </message>
@@ -1836,22 +1836,22 @@ Save anyway?</source>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1350" />
+            <location filename="../../views/import_wizard.py" line="1353" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1357" />
+            <location filename="../../views/import_wizard.py" line="1360" />
             <source>Undo this import</source>
             <translation>撤销这次导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1381" />
+            <location filename="../../views/import_wizard.py" line="1384" />
             <source>Undo removes the customers this import created and puts back the fields it changed. You can also undo it later from File &gt; Import history.</source>
             <translation>撤销会删除这次导入新建的客户，并把它改动的字段恢复原样。以后也可以在“文件 &gt; 导入记录”中撤销。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1387" />
+            <location filename="../../views/import_wizard.py" line="1390" />
             <source>Import undone</source>
             <translation>导入已撤销</translation>
         </message>
@@ -1872,117 +1872,122 @@ Save anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="609" />
+            <location filename="../../views/import_wizard.py" line="610" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="610" />
+            <location filename="../../views/import_wizard.py" line="611" />
             <source>An Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods), a CSV file, or contacts exported from a phone (.vcf).</source>
             <translation>Excel 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）、CSV 文件，或从手机导出的通讯录（.vcf）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="615" />
+            <location filename="../../views/import_wizard.py" line="616" />
             <source>No file chosen</source>
             <translation>还没有选择文件</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="616" />
+            <location filename="../../views/import_wizard.py" line="617" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="649" />
+            <location filename="../../views/import_wizard.py" line="650" />
             <source>The file holds:</source>
             <translation>文件内容：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="679" />
+            <location filename="../../views/import_wizard.py" line="680" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="680" />
+            <location filename="../../views/import_wizard.py" line="681" />
             <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;All files (*)</source>
             <translation>表格和通讯录 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="689" />
+            <location filename="../../views/import_wizard.py" line="690" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="702" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="702" />
+            <location filename="../../views/import_wizard.py" line="703" />
             <source>Excel 97–2003 workbook</source>
             <translation>Excel 97–2003 工作簿</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="703" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>OpenDocument spreadsheet</source>
             <translation>OpenDocument 表格</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="703" />
+            <location filename="../../views/import_wizard.py" line="704" />
             <source>CSV text</source>
             <translation>CSV 文本</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="704" />
+            <location filename="../../views/import_wizard.py" line="705" />
             <source>contacts (vCard)</source>
             <translation>通讯录（vCard）</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="707" />
+            <location filename="../../views/import_wizard.py" line="708" />
             <source>{kind}, encoding {encoding}</source>
             <translation>{kind}，编码 {encoding}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="710" />
+            <location filename="../../views/import_wizard.py" line="711" />
             <source>The file holds no rows.</source>
             <translation>文件里没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="713" />
+            <location filename="../../views/import_wizard.py" line="714" />
             <source>{kind}: {n} rows</source>
             <translation>{kind}：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="718" />
+            <location filename="../../views/import_wizard.py" line="719" />
+            <source>{sheet} — {n} rows, hidden in the workbook</source>
+            <translation>{sheet} — {n} 行，在工作簿里隐藏</translation>
+        </message>
+        <message>
+            <location filename="../../views/import_wizard.py" line="720" />
             <source>{sheet} — {n} rows</source>
             <translation>{sheet} — {n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="725" />
+            <location filename="../../views/import_wizard.py" line="728" />
             <source>{sheet} — empty</source>
             <translation>{sheet} — 空</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="727" />
+            <location filename="../../views/import_wizard.py" line="730" />
             <source>This sheet holds no rows.</source>
             <translation>这个工作表里没有数据行。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="737" />
+            <location filename="../../views/import_wizard.py" line="740" />
             <source>The file has several sheets. Tick those that hold customers: they are imported together, as one import (one Undo takes them all back).</source>
             <translation>这个文件有多个工作表。勾选存有客户的工作表：它们一起作为一次导入（撤销一次即全部撤回）。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="741" />
+            <location filename="../../views/import_wizard.py" line="744" />
             <source>The file has several sheets. Tick the one that holds the rows: orders and products are imported one sheet at a time.</source>
             <translation>这个文件有多个工作表。勾选存有数据的那一个：订单和产品一次只导入一个工作表。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="757" />
+            <location filename="../../views/import_wizard.py" line="760" />
             <source>Other columns than {first}: {sheets}. Untick them to go on; import them on their own afterwards.</source>
             <translation>与“{first}”的列不同：{sheets}。取消勾选后才能继续；之后再单独导入它们。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="761" />
+            <location filename="../../views/import_wizard.py" line="764" />
             <source>Tick a sheet to import.</source>
             <translation>请勾选要导入的工作表。</translation>
         </message>
@@ -2589,27 +2594,27 @@ Save anyway?</source>
         </message>
         <message>
             <location filename="../../importers/records.py" line="99" />
-            <location filename="../../models/core/fields.py" line="149" />
+            <location filename="../../models/core/fields.py" line="150" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="153" />
+            <location filename="../../models/core/fields.py" line="154" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="160" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="163" />
+            <location filename="../../models/core/fields.py" line="164" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="171" />
+            <location filename="../../models/core/fields.py" line="172" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -2719,7 +2724,7 @@ Save anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="348" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
@@ -2749,72 +2754,72 @@ Save anyway?</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="330" />
+            <location filename="../../views/import_wizard.py" line="331" />
             <source>Reading {file}…</source>
             <translation>正在读取 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="344" />
+            <location filename="../../views/import_wizard.py" line="345" />
             <source>Reading sheet {sheet}…</source>
             <translation>正在读取工作表 {sheet}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="348" />
+            <location filename="../../views/import_wizard.py" line="349" />
             <source>Import orders</source>
             <translation>导入订单</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="349" />
+            <location filename="../../views/import_wizard.py" line="350" />
             <source>Import products</source>
             <translation>导入产品</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="506" />
+            <location filename="../../views/import_wizard.py" line="507" />
             <source>Checking {n} rows…</source>
             <translation>正在核对 {n} 行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="529" />
+            <location filename="../../views/import_wizard.py" line="530" />
             <source>Save rejected rows</source>
             <translation>保存未导入的行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="530" />
+            <location filename="../../views/import_wizard.py" line="531" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="537" />
+            <location filename="../../views/import_wizard.py" line="538" />
             <source>Saved {n} rows to {path}</source>
             <translation>已把 {n} 行保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="542" />
+            <location filename="../../views/import_wizard.py" line="543" />
             <source>Could not write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="551" />
+            <location filename="../../views/import_wizard.py" line="552" />
             <source>Saving rejected rows…</source>
             <translation>正在保存未导入的行…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="578" />
+            <location filename="../../views/import_wizard.py" line="579" />
             <source>The import failed; the book was not changed.</source>
             <translation>导入失败；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="583" />
+            <location filename="../../views/import_wizard.py" line="584" />
             <source>Import cancelled; the book was not changed.</source>
             <translation>导入已取消；客户本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="584" />
+            <location filename="../../views/import_wizard.py" line="585" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="600" />
+            <location filename="../../views/import_wizard.py" line="601" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
@@ -2934,7 +2939,7 @@ Save anyway?</source>
             <translation>新建该客户</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1420" />
+            <location filename="../../views/import_wizard.py" line="1423" />
             <location filename="../../views/import_records.py" line="140" />
             <source>Kept, because they changed after the import:</source>
             <translation>以下客户在导入后有改动，已保留：</translation>
@@ -2960,7 +2965,7 @@ Save anyway?</source>
             <translation>跳过账本中已有或重复的行：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1410" />
+            <location filename="../../views/import_wizard.py" line="1413" />
             <location filename="../../views/import_records.py" line="123" />
             <source>Rows that could not be imported: {n}</source>
             <translation>无法导入的行：{n} 行</translation>
@@ -2971,32 +2976,32 @@ Save anyway?</source>
             <translation>目录中产品的新价格：{n}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1398" />
+            <location filename="../../views/import_wizard.py" line="1401" />
             <source>Imported {n} new customers.</source>
             <translation>已导入 {n} 个新客户。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1417" />
+            <location filename="../../views/import_wizard.py" line="1420" />
             <source>Undone: removed {removed} customers, restored {restored}.</source>
             <translation>已撤销：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1400" />
+            <location filename="../../views/import_wizard.py" line="1403" />
             <source>From sheet {sheet}: {rows} rows, {created} new customers</source>
             <translation>来自工作表“{sheet}”：{rows} 行，新客户 {created} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1404" />
+            <location filename="../../views/import_wizard.py" line="1407" />
             <source>Updated customers already in the book: {n}</source>
             <translation>更新了客户本里已有的客户：{n} 个</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1407" />
+            <location filename="../../views/import_wizard.py" line="1410" />
             <source>Skipped rows that repeat a customer: {n}</source>
             <translation>跳过重复的行：{n} 行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1430" />
+            <location filename="../../views/import_wizard.py" line="1433" />
             <source>  … and {n} more</source>
             <translation>  …… 还有 {n} 个</translation>
         </message>
@@ -3499,74 +3504,74 @@ Book: {path}</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="794" />
+            <location filename="../../views/import_wizard.py" line="797" />
             <source>Which column goes where</source>
             <translation>每一列导入到哪里</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="795" />
+            <location filename="../../views/import_wizard.py" line="798" />
             <source>Kehu guessed the meaning of each column. Change a choice where it guessed wrong; the preview below follows.</source>
             <translation>客户本已猜出每一列的含义。猜错的地方请改一下，下面的预览会随之更新。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="799" />
+            <location filename="../../views/import_wizard.py" line="802" />
             <source>No header row</source>
             <translation>没有表头行</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="803" />
+            <location filename="../../views/import_wizard.py" line="806" />
             <source>Column names are in row:</source>
             <translation>列名（表头）在第几行：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Sample values</source>
             <translation>示例值</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="816" />
+            <location filename="../../views/import_wizard.py" line="819" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="827" />
-            <location filename="../../views/import_wizard.py" line="954" />
+            <location filename="../../views/import_wizard.py" line="830" />
+            <location filename="../../views/import_wizard.py" line="957" />
             <source>The first {n} rows as they will be imported:</source>
             <translation>前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="867" />
+            <location filename="../../views/import_wizard.py" line="870" />
             <source>Custom field: {label}</source>
             <translation>自定义字段：{label}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="870" />
             <location filename="../../views/import_wizard.py" line="873" />
+            <location filename="../../views/import_wizard.py" line="876" />
             <source>New custom field: {header}</source>
             <translation>新建自定义字段：{header}</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="952" />
+            <location filename="../../views/import_wizard.py" line="955" />
             <source>The first {n} rows of each sheet as they will be imported:</source>
             <translation>每个工作表前 {n} 行导入后的样子：</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="959" />
+            <location filename="../../views/import_wizard.py" line="962" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="995" />
+            <location filename="../../views/import_wizard.py" line="998" />
             <source>Choose the column that holds the customer name.</source>
             <translation>请选择客户名称所在的列。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="997" />
+            <location filename="../../views/import_wizard.py" line="1000" />
             <source>These columns are not those of {sheets}: go back and untick them, or choose another header row.</source>
             <translation>这些列与“{sheets}”的列不同：返回取消勾选它们，或换一个标题行。</translation>
         </message>
@@ -5364,17 +5369,17 @@ Book: {path}</source>
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../../views/import_wizard.py" line="1327" />
+            <location filename="../../views/import_wizard.py" line="1330" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1328" />
+            <location filename="../../views/import_wizard.py" line="1331" />
             <source>All rows are written in one go: if you cancel, the book stays as it was.</source>
             <translation>所有行一次写入：如果取消，客户本保持原样。</translation>
         </message>
         <message>
-            <location filename="../../views/import_wizard.py" line="1337" />
+            <location filename="../../views/import_wizard.py" line="1340" />
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
         </message>
@@ -6861,77 +6866,77 @@ Remove the {n} customers?</source>
             <translation>{path} 已存在，客户本不会覆盖账本。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>{path} is not a mapping file: {reason}</source>
             <translation>{path} 不是列对应文件：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>{month} is not a month: write it as YYYY-MM, for example 2026-03.</source>
             <translation>{month} 不是月份：请写成 YYYY-MM，例如 2026-03。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>There is no salesperson called {name} in this book.</source>
             <translation>这个账本里没有叫 {name} 的销售人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="72" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>{name}: a report is written as .pdf or .xlsx.</source>
             <translation>{name}：报告只能保存为 .pdf 或 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>{path} already exists; Kehu does not overwrite it. Choose another name.</source>
             <translation>{path} 已存在，客户本不会覆盖它。请换一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="81" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>{path} cannot be written: {reason}.</source>
             <translation>无法写入 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="82" />
+            <location filename="../../desktop/cli.py" line="83" />
             <source>There is no active user called {name} in this book.</source>
             <translation>这个客户本里没有名叫 {name} 的在用用户。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="84" />
             <source>More than one person uses this book: say who you are with --user NAME.</source>
             <translation>这个客户本由多人使用：请用 --user 名字 说明您是谁。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="85" />
+            <location filename="../../desktop/cli.py" line="86" />
             <source>{name} has a password: type it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 设有密码：请在终端里输入，或用 --password-file 文件 指定存放密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="87" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>无法读取密码文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="90" />
+            <location filename="../../desktop/cli.py" line="91" />
             <source>The two passwords are not the same; nothing was changed.</source>
             <translation>两次输入的密码不一致，什么都没有改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="91" />
+            <location filename="../../desktop/cli.py" line="92" />
             <source>{name} has no password yet, and a book more than one person uses needs one: choose it at a terminal, or give a file that holds it with --password-file FILE.</source>
             <translation>{name} 还没有密码，而多人使用的客户本必须设置密码：请在终端里设置，或用 --password-file FILE 给出存有密码的文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="94" />
+            <location filename="../../desktop/cli.py" line="95" />
             <source>Kehu met a problem it did not expect ({kind}); nothing more was done. The details are in {log}.</source>
             <translation>客户本遇到了意外的问题（{kind}），没有再做任何操作。详细信息在 {log}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="96" />
+            <location filename="../../desktop/cli.py" line="97" />
             <source>Kehu could not finish: {reason}. Nothing more was done.</source>
             <translation>客户本无法完成：{reason}。没有再做任何操作。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="97" />
+            <location filename="../../desktop/cli.py" line="98" />
             <source>Stopped; what was not finished was not written.</source>
             <translation>已停止；未完成的内容没有写入。</translation>
         </message>
@@ -7469,32 +7474,32 @@ Remove the {n} customers?</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="19" />
+            <location filename="../../models/customers/operations.py" line="20" />
             <source>Unknown kind of contact: {value}.</source>
             <translation>未知的联系方式：{value}。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="20" />
+            <location filename="../../models/customers/operations.py" line="21" />
             <source>The field needs a name.</source>
             <translation>请填写字段名称。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="21" />
+            <location filename="../../models/customers/operations.py" line="22" />
             <source>There is already a field called {value}.</source>
             <translation>已经有一个叫“{value}”的字段了。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="22" />
+            <location filename="../../models/customers/operations.py" line="23" />
             <source>A choice field needs at least one choice.</source>
             <translation>选项字段至少要有一个选项。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="23" />
+            <location filename="../../models/customers/operations.py" line="24" />
             <source>The contact person needs a name.</source>
             <translation>请填写联系人的姓名。</translation>
         </message>
         <message>
-            <location filename="../../models/customers/operations.py" line="24" />
+            <location filename="../../models/customers/operations.py" line="25" />
             <source>Write what happened.</source>
             <translation>请写下这次联系的情况。</translation>
         </message>
@@ -7505,7 +7510,7 @@ Remove the {n} customers?</source>
             <location filename="../../models/orders/labels.py" line="73" />
             <location filename="../../models/deals/labels.py" line="58" />
             <location filename="../../models/customers/sharing.py" line="16" />
-            <location filename="../../models/customers/operations.py" line="25" />
+            <location filename="../../models/customers/operations.py" line="26" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
         </message>
@@ -8448,13 +8453,13 @@ Remove the {n} customers?</source>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../../importers/plan.py" line="834" />
+            <location filename="../../importers/plan.py" line="836" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
             <location filename="../../importers/plan.py" line="57" />
-            <location filename="../../views/import_wizard.py" line="987" />
+            <location filename="../../views/import_wizard.py" line="990" />
             <source>The row has no customer name.</source>
             <translation>这一行没有客户名称。</translation>
         </message>
@@ -8720,7 +8725,7 @@ Remove the {n} customers?</source>
             <translation>没有人登录，所以没有打开团队账本，本机副本已删除。准备好后请重新加入团队。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="537" />
+            <location filename="../../desktop/cli.py" line="539" />
             <location filename="../../desktop/app.py" line="220" />
             <location filename="../../desktop/app.py" line="197" />
             <location filename="../../desktop/app.py" line="66" />
@@ -8823,136 +8828,141 @@ Remove the {n} customers?</source>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="55" />
+            <source>{sheet} ({rows} rows, hidden in the workbook)</source>
+            <translation>{sheet}（{rows} 行，在工作簿里隐藏）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="56" />
             <source>{count} rows held for you to look at (not imported):</source>
             <translation>{count} 行待您确认（未导入）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="56" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>{count} rows imported with a warning:</source>
             <translation>{count} 行导入时有提醒：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>  row {row}: {warning}</source>
             <translation>  第 {row} 行：{warning}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="59" />
             <source>Nothing was written (a preview). Add --yes to import.</source>
             <translation>没有写入任何内容（只是预览）。加上 --yes 才会导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="59" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>Imported as batch {batch}; undo with: undo-import {batch}</source>
             <translation>已导入，批次 {batch}；撤销方法：undo-import {batch}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="61" />
             <source>Undid the import {batch}: {removed} customers removed, {restored} restored.</source>
             <translation>已撤销导入 {batch}：删除 {removed} 个客户，恢复 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="61" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>Undid the import {batch}: {removed} orders, products or customers removed, {restored} prices restored.</source>
             <translation>已撤销导入 {batch}：删除订单、产品或客户 {removed} 条，恢复价格 {restored} 个。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="63" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>  kept {name}: {reason}</source>
             <translation>  保留 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>Nothing is due.</source>
             <translation>没有到期的提醒。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>{due}  {title}{about}  ({owner}, {priority})</source>
             <translation>{due}  {title}{about}  （{owner}，{priority}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="68" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>Wrote the report for {month} to {path} ({pages} pages).</source>
             <translation>已把 {month} 的报告写到 {path}（{pages} 页）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="70" />
             <source>Wrote the numbers of the report for {month} to {path} ({sheets} sheets).</source>
             <translation>已把 {month} 报告的数据写到 {path}（{sheets} 个工作表）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>Backed up {customers} customers to {path} ({size}).</source>
             <translation>已备份 {customers} 个客户到 {path}（{size}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="75" />
             <source>Restored {customers} customers from {file} into {book}.</source>
             <translation>已从 {file} 恢复 {customers} 个客户到 {book}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>The book as it was before is kept in {path}.</source>
             <translation>恢复前的客户本保存在 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>The book was damaged; its files are kept as {path}.</source>
             <translation>原客户本已损坏，它的文件保留为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="77" />
+            <location filename="../../desktop/cli.py" line="78" />
             <source>The newest good backup is {path} ({when}, {customers} customers); restore it with: restore {path} --book {book}</source>
             <translation>最新的完好备份是 {path}（{when}，{customers} 个客户）；恢复它：restore {path} --book {book}</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="79" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>No good backup of it was found.</source>
             <translation>没有找到它的完好备份。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="84" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="89" />
             <source>Choose a password for {name}: </source>
             <translation>请为 {name} 设置密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="89" />
+            <location filename="../../desktop/cli.py" line="90" />
             <source>The same password again: </source>
             <translation>再输入一次同样的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="98" />
+            <location filename="../../desktop/cli.py" line="99" />
             <source>(The work above was saved; closing the book afterwards reported: {reason}.)</source>
             <translation>（以上内容已保存；之后关闭客户本时报告：{reason}。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="99" />
+            <location filename="../../desktop/cli.py" line="100" />
             <source>The book {path} is read-only: Kehu reads it and writes nothing.</source>
             <translation>客户本 {path} 是只读的：客户本只读取它，不写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="100" />
+            <location filename="../../desktop/cli.py" line="101" />
             <source>This export is not recorded in the book's history: the book is read-only.</source>
             <translation>这次导出没有记入账本的修改记录：账本是只读的。</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>normal</source>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>high</source>
             <translation>高</translation>
         </message>
@@ -10374,7 +10384,7 @@ The damaged files are kept as {aside}.</source>
             <translation>客户本编号</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="169" />
+            <location filename="../../models/core/fields.py" line="170" />
             <location filename="../../models/core/fields.py" line="94" />
             <source>Name</source>
             <translation>名称</translation>
@@ -10385,25 +10395,25 @@ The damaged files are kept as {aside}.</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="173" />
+            <location filename="../../models/core/fields.py" line="174" />
             <location filename="../../models/core/fields.py" line="100" />
             <source>Mobile</source>
             <translation>手机</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="174" />
+            <location filename="../../models/core/fields.py" line="175" />
             <location filename="../../models/core/fields.py" line="105" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="175" />
+            <location filename="../../models/core/fields.py" line="176" />
             <location filename="../../models/core/fields.py" line="110" />
             <source>Email</source>
             <translation>邮箱</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="176" />
+            <location filename="../../models/core/fields.py" line="177" />
             <location filename="../../models/core/fields.py" line="114" />
             <source>WeChat</source>
             <translation>微信</translation>
@@ -10444,38 +10454,38 @@ The damaged files are kept as {aside}.</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="177" />
-            <location filename="../../models/core/fields.py" line="147" />
+            <location filename="../../models/core/fields.py" line="178" />
+            <location filename="../../models/core/fields.py" line="148" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="151" />
+            <location filename="../../models/core/fields.py" line="152" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="156" />
+            <location filename="../../models/core/fields.py" line="157" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="158" />
+            <location filename="../../models/core/fields.py" line="159" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="161" />
+            <location filename="../../models/core/fields.py" line="162" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="164" />
+            <location filename="../../models/core/fields.py" line="165" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="170" />
+            <location filename="../../models/core/fields.py" line="171" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -10483,57 +10493,57 @@ The damaged files are kept as {aside}.</source>
     <context>
         <name>DealFields</name>
         <message>
-            <location filename="../../models/core/fields.py" line="183" />
+            <location filename="../../models/core/fields.py" line="184" />
             <source>Title</source>
             <translation>商机名称</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="184" />
+            <location filename="../../models/core/fields.py" line="185" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="185" />
+            <location filename="../../models/core/fields.py" line="186" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="186" />
+            <location filename="../../models/core/fields.py" line="187" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="187" />
+            <location filename="../../models/core/fields.py" line="188" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="188" />
+            <location filename="../../models/core/fields.py" line="189" />
             <source>Probability</source>
             <translation>成交概率</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="189" />
+            <location filename="../../models/core/fields.py" line="190" />
             <source>Owner</source>
             <translation>店主</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="190" />
+            <location filename="../../models/core/fields.py" line="191" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="191" />
+            <location filename="../../models/core/fields.py" line="192" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="192" />
+            <location filename="../../models/core/fields.py" line="193" />
             <source>Lost reason</source>
             <translation>输单原因</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="193" />
+            <location filename="../../models/core/fields.py" line="194" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -10606,32 +10616,32 @@ The damaged files are kept as {aside}.</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="148" />
+            <location filename="../../models/core/fields.py" line="149" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="152" />
+            <location filename="../../models/core/fields.py" line="153" />
             <source>Next follow-up</source>
             <translation>下次跟进</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="157" />
+            <location filename="../../models/core/fields.py" line="158" />
             <source>Health</source>
             <translation>健康度</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="159" />
+            <location filename="../../models/core/fields.py" line="160" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="162" />
+            <location filename="../../models/core/fields.py" line="163" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../models/core/fields.py" line="165" />
+            <location filename="../../models/core/fields.py" line="166" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>

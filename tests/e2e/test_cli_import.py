@@ -223,7 +223,8 @@ def test_several_sheets_named_with_sheet_import_as_one_batch(book, tmp_path):
             in result.stdout)
     result = kehu("import", path, "--book", book, "--sheet", "宁波", "--json", tmp_path=tmp_path)
     out = json.loads(result.stdout)
-    assert out["sheets"] == [{"name": "杭州", "rows": 3}, {"name": "宁波", "rows": 3}]
+    assert out["sheets"] == [{"name": "杭州", "rows": 3, "hidden": False},
+                             {"name": "宁波", "rows": 3, "hidden": False}]
     assert (out["imported_sheets"], out["created"]) == (["宁波"], 2)
 
     result = kehu("import", path, "--book", book, *owner(book), "--sheet", "杭州", "--sheet",
@@ -240,6 +241,36 @@ def test_several_sheets_named_with_sheet_import_as_one_batch(book, tmp_path):
     line = one_line_error(kehu("import", path, "--book", book, "--sheet", "空白",
                                tmp_path=tmp_path))
     assert "sheet 空白 holds no rows" in line
+
+
+def test_all_sheets_leaves_out_the_sheets_the_workbook_hides(book, tmp_path):
+    """A hidden sheet of drop-down choices (grades, sources) is not customers: --all-sheets
+    leaves it out, and the listing says it is hidden; named with --sheet, it is read."""
+    path = tmp_path / "客户资料.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "老客户"
+    for row in ROWS[:3]:
+        wb.active.append(row)
+    choices = wb.create_sheet("下拉选项")
+    choices.sheet_state = "hidden"
+    for row in (["等级", "来源"], ["A", "转介绍"], ["B", "展会"], ["C", "网店"]):
+        choices.append(row)
+    new = wb.create_sheet("新客户")
+    for row in (ROWS[0], ["宁波灯具", "赵六", "13500135000", ""]):
+        new.append(row)
+    wb.save(path)
+
+    result = kehu("import", path, "--book", book, "--all-sheets", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert ("客户资料.xlsx has 3 sheets with rows: 老客户 (3 rows), 下拉选项 (4 rows, hidden in "
+            "the workbook), 新客户 (2 rows). Imported: 老客户, 新客户") in result.stdout
+    result = kehu("import", path, "--book", book, *owner(book), "--all-sheets", "--yes",
+                  "--json", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["imported_sheets"] == ["老客户", "新客户"]
+    assert [s["hidden"] for s in out["sheets"]] == [False, True, False]
+    assert names(book) == ["宁波新客户有限公司", "宁波灯具", "温州五金店"]
 
 
 def test_a_big_import_from_the_command_line_leaves_its_search_index_whole(tmp_path):

@@ -319,7 +319,20 @@ def test_a_sheet_without_header():
         ["宁波五金", "13900139000", "li@example.com", None, None],
     ]
     names = header_names(rows, find_header(rows))
-    assert guess_mapping(names, rows) == ["name", "mobile", "email", "", ""]
+    # a column of values nothing names goes to the notes, not left out; an empty one is
+    assert guess_mapping(names, rows) == ["name", "mobile", "email", "notes", ""]
+
+
+def test_a_sheet_without_header_keeps_every_column():
+    """The person beside the company is the contact, the address the address, and what
+    nothing names is kept in the notes: no column of a list without a header is dropped."""
+    rows = [["甲公司", "张伟", "13800138000", "杭州市西湖区文三路1号", "老客户，月结", "A"],
+            ["乙商行", "李娜", "13900139000", "宁波市海曙区解放路5号", "要发票", "B"],
+            ["丙建材店", "王强", "13700137000", "温州市鹿城区", "", "C"]]
+    names = header_names(rows, find_header(rows))
+    assert find_header(rows) is None
+    assert guess_mapping(names, rows) == ["name", "contact", "mobile", "address", "notes",
+                                          "notes"]
 
 
 def test_empty_columns_are_ignored_and_custom_labels_are_reused():

@@ -114,7 +114,9 @@ def test_preview_counts_and_reasons(book, known, tmp_path):
     assert plan.held_list() == [{"row": 9, "reason": rows[9].reason_text()}]
     assert rows[10].action == "create" and "owner_id" not in rows[10].data
     assert [p.render() for p in rows[10].problems] == [
-        "张三丰 is not a user of this book; the customer goes to you."]
+        "张三丰 is not a user of this book; the customer goes to you.",
+        "Kept as typed in the notes: 业务员: 张三丰"]  # the salesperson's name is not lost
+    assert rows[10].data["notes"] == "业务员: 张三丰"
     assert rows[2].data["custom"] == {"门店面积": "120"}
     assert book.scalar("SELECT count(*) FROM audit") == before  # a preview writes nothing
     assert book.scalar("SELECT count(*) FROM customers") == 3

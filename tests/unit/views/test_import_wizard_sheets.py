@@ -97,6 +97,29 @@ def test_sheets_listed_with_counts_the_largest_ticked_empty_not_pickable(qtbot, 
     assert next_button(wizard).isEnabled()
 
 
+def test_a_cover_page_and_a_hidden_sheet_are_listed_but_not_ticked(qtbot, ctx, tmp_path):
+    """The list is ticked first, not the sheet with the most rows when that one is a hidden
+    sheet of drop-down choices, nor a cover page in front of the list."""
+    path = tmp_path / "客户资料.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "封面"
+    wb.active["B3"], wb.active["B5"] = "杭州明远贸易有限公司", "客户资料汇总"
+    choices = wb.create_sheet("下拉选项")
+    choices.sheet_state = "hidden"
+    for n in range(40):
+        choices.append([f"选项{n}"])
+    people = wb.create_sheet("客户")
+    for row in (HEADER, ["杭州五金店", "张三", 13957100001], ["杭州建材", "李四", 13957100002]):
+        people.append(row)
+    wb.save(path)
+    wizard = open_wizard(qtbot, ctx, path)
+    page = wizard.file_page
+    texts = [page.sheets.item(i).text() for i in range(page.sheets.count())]
+    assert texts == ["封面 — 2 rows", "下拉选项 — 40 rows, hidden in the workbook",
+                     "客户 — 3 rows"]
+    assert page.ticked() == ["客户"] and wizard.sheet == "客户"
+
+
 def test_a_sheet_with_other_columns_is_named_and_holds_next(qtbot, ctx, tmp_path):
     wizard = open_wizard(qtbot, ctx, write_workbook(tmp_path / "分店.xlsx"))
     page = wizard.file_page
