@@ -96,7 +96,8 @@ def test_json_then_yes_then_undo(book, sheet, tmp_path):
     out = json.loads(result.stdout)  # exactly one object, nothing else on stdout
     assert out == {"batch": None, "rows": 4, "created": 2, "updated": 0, "duplicates": 1,
                    "skipped": 1, "errors": [{"row": 4, "reason": "The row has no customer name."}],
-                   "held": [], "warnings": [], "sheets": [{"name": "Sheet", "rows": 5}],
+                   "held": [], "warnings": [],
+                   "sheets": [{"name": "Sheet", "rows": 5, "hidden": False}],
                    "imported_sheets": ["Sheet"]}
 
     result = kehu("import", sheet, "--book", book, *owner(book), "--json", "--yes",
