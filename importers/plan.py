@@ -573,12 +573,10 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             if under_header:  # a second header row right under the header
                 under_header = n < 3 and is_junk_row(cells)
                 if under_header:
-                    planned.append(PlannedRow(line=line, data={}, action="skip", reason=SECOND_HEADER,
-                                              fingerprint=fp))
+                    planned.append(_skipped(line, fp, SECOND_HEADER))
                     continue
             if is_total_row(cells):
-                planned.append(PlannedRow(line=line, data={}, action="skip", reason=TOTAL_ROW,
-                                          fingerprint=fp))
+                planned.append(_skipped(line, fp, TOTAL_ROW))
                 continue
             before = befores[n] if befores else None
             if before is not None and mode == "skip":
@@ -591,12 +589,10 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
             # (after the rows imported before, which a second import skips at once)
             if lead_header is not None and at_lead < len(cells) and \
                     cells[at_lead] == lead_header and _header_again(cells, header):
-                planned.append(PlannedRow(line=line, data={}, action="skip", reason=HEADER_AGAIN,
-                                          fingerprint=fp))
+                planned.append(_skipped(line, fp, HEADER_AGAIN))
                 continue
             if is_note_row(cells):
-                planned.append(PlannedRow(line=line, data={}, action="skip", reason=NOTE_ROW,
-                                          fingerprint=fp))
+                planned.append(_skipped(line, fp, NOTE_ROW))
                 continue
             data, problems = reader.read(cells)
             if noticed.get(line - 1):
@@ -718,6 +714,11 @@ def _preview(book: Book, parts: list[tuple[Mapping, list[list]]], *, file: str, 
     return Plan(file=str(file), kind=kind, sheet=", ".join(m.sheet or "" for m, *_ in jobs),
                 mode=mode, mapping=jobs[0][0], names=jobs[0][1], planned=planned,
                 datemode=datemode, parts=[(m, names) for m, names, *_ in jobs])
+
+
+def _skipped(line: int, fingerprint: str, reason: str) -> PlannedRow:
+    """A row of the file that is not a customer (a total, a header again, a note on the list)."""
+    return PlannedRow(line=line, data={}, action="skip", reason=reason, fingerprint=fingerprint)
 
 
 def _header_again(cells: list, header: list) -> bool:

@@ -124,8 +124,10 @@ class RowReader:
                 problems.append(p)
         if lost:
             raw = cell.strip() if isinstance(cell, str) else normalize.text(cell)
-            name = self.names[i] if i < len(self.names) else columns_of.column_letter(i)
-            kept.append(f"{name}: {raw}")
+            kept.append(f"{self._column_name(i)}: {raw}")
+
+    def _column_name(self, i: int) -> str:
+        return self.names[i] if i < len(self.names) else columns_of.column_letter(i)
 
     def read(self, cells: list) -> tuple[dict, list]:
         data: dict = {}
@@ -191,8 +193,7 @@ class RowReader:
                     data["owner_id"] = uid
                 elif value:  # (a salesperson who left, or not yet a user): said, and kept
                     problems.append(normalize.Problem(UNKNOWN_OWNER, {"value": value}))
-                    name = self.names[i] if i < len(self.names) else columns_of.column_letter(i)
-                    kept.append(f"{name}: {value}")
+                    kept.append(f"{self._column_name(i)}: {value}")
             elif kind == "tags":
                 if got:
                     data["tags"] = values.clean_tags([*values.tag_list(data.get("tags", "")),
